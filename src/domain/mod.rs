@@ -1,0 +1,13 @@
+//! Pure logic with no web types: content packs and their validation, the quiz state machine,
+//! the message catalog and the built-in help details. Tested on the host with `cargo test`.
+
+pub mod help;
+pub mod messages;
+pub mod pack;
+pub mod quiz;
+pub mod validate;
+
+pub use messages::{Locale, Msg};
+pub use pack::Pack;
+pub use quiz::{Phase, QuizEvent, QuizState};
+pub use validate::{validate, PackError};

@@ -1,0 +1,21 @@
+//! Know the Signs: an embeddable "know the signs" quiz, fact panel and help panel about human
+//! trafficking, rendered with Yew inside a shadow root on any partner page.
+//!
+//! `domain` is pure Rust (tested with `cargo test`), `ui` holds the Yew components and `embed`
+//! finds host elements and mounts the widget into them. `static/embed.js` loads this module and
+//! calls [`start`].
+
+pub mod domain;
+pub mod embed;
+pub mod ui;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// Entry point called by `embed.js` once the module is instantiated.
+///
+/// `base_url` is the absolute URL of the folder holding `embed.js` (ending in `/`); packs are
+/// fetched relative to it, so `dist/` works from any path and any origin.
+#[wasm_bindgen]
+pub fn start(base_url: String) {
+    embed::start(base_url);
+}

@@ -1,0 +1,57 @@
+//! The widget root: a labelled region holding the quiz, fact and help panels.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::facts_panel::FactsPanel;
+use super::help_panel::HelpPanel;
+use super::quiz_panel::QuizPanel;
+use super::t;
+use crate::domain::{Locale, Msg, Pack};
+
+/// Properties of one widget instance.
+#[derive(Properties, Clone)]
+pub struct AppProps {
+    /// UI and content language; sets `lang` and `dir` on the root.
+    pub locale: Locale,
+    /// The validated content pack, or `None` when it could not be loaded (the help panel still
+    /// shows, with a notice in place of the quiz).
+    pub pack: Option<Rc<Pack>>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        let same_pack = match (&self.pack, &other.pack) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        self.locale == other.locale && same_pack
+    }
+}
+
+/// The whole widget.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let locale = props.locale;
+    html! {
+        <ContextProvider<Locale> context={locale}>
+            <section class="kts" role="region" aria-label={t(locale, Msg::WidgetName)}
+                lang={locale.tag()} dir={locale.dir()}>
+                <div class="kts-main">
+                    if let Some(pack) = &props.pack {
+                        <QuizPanel pack={Rc::clone(pack)} />
+                        <FactsPanel pack={Rc::clone(pack)} />
+                    } else {
+                        <section class="kts-panel kts-quiz" aria-labelledby="kts-quiz-heading">
+                            <h2 id="kts-quiz-heading">{ t(locale, Msg::QuizHeading) }</h2>
+                            <p class="kts-notice" role="alert">{ t(locale, Msg::LoadFailed) }</p>
+                        </section>
+                    }
+                </div>
+                <HelpPanel />
+            </section>
+        </ContextProvider<Locale>>
+    }
+}

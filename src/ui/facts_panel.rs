@@ -1,0 +1,42 @@
+//! The fact panel: the pack's facts, each with its sources and years; old figures are labelled
+//! as history.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::source_list::SourceList;
+use super::{t, use_locale};
+use crate::domain::{Msg, Pack};
+
+#[derive(Properties, PartialEq)]
+pub struct FactsPanelProps {
+    pub pack: Rc<Pack>,
+}
+
+/// Every fact of the pack, in pack order.
+#[component]
+pub fn FactsPanel(props: &FactsPanelProps) -> Html {
+    let locale = use_locale();
+    let facts = props.pack.facts.iter().map(|fact| {
+        html! {
+            <li class={classes!("kts-fact", fact.historical.then_some("kts-fact--historical"))} key={fact.id.clone()}>
+                <h3>{ &fact.heading }</h3>
+                if fact.historical {
+                    <p class="kts-badge">{ t(locale, Msg::HistoricalLabel) }</p>
+                }
+                <p>{ &fact.body }</p>
+                if !fact.points.is_empty() {
+                    <ul>{ for fact.points.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                }
+                <SourceList sources={fact.sources.clone()} />
+            </li>
+        }
+    });
+    html! {
+        <section class="kts-panel kts-facts" aria-labelledby="kts-facts-heading">
+            <h2 id="kts-facts-heading">{ t(locale, Msg::FactsHeading) }</h2>
+            <ul class="kts-fact-list">{ for facts }</ul>
+        </section>
+    }
+}

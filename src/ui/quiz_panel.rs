@@ -1,0 +1,92 @@
+//! The quiz panel: content note, questions, results. Owns the quiz state and moves focus on
+//! purpose so it is never lost to `<body>`: to the question's legend when a question appears,
+//! to the action button once an answer is checked (its inputs are then disabled), and to
+//! "Your results" at the end.
+
+use std::rc::Rc;
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use super::content_note::ContentNote;
+use super::question_form::QuestionForm;
+use super::reducer::{new_seed, QuizReducer};
+use super::results::Results;
+use super::{t, use_locale};
+use crate::domain::{Msg, Pack, Phase, QuizEvent, QuizState};
+
+#[derive(Properties, PartialEq)]
+pub struct QuizPanelProps {
+    pub pack: Rc<Pack>,
+}
+
+/// What is on screen, for deciding where focus goes after a change.
+#[derive(Clone, Copy, PartialEq)]
+enum Screen {
+    Note,
+    Question { number: usize, checked: bool },
+    Results,
+}
+
+/// The quiz, from content note to results.
+#[component]
+pub fn QuizPanel(props: &QuizPanelProps) -> Html {
+    let locale = use_locale();
+    let quiz = {
+        let pack = Rc::clone(&props.pack);
+        use_reducer(move || QuizReducer(QuizState::new(pack, new_seed())))
+    };
+    let legend_ref = use_node_ref();
+    let button_ref = use_node_ref();
+    let heading_ref = use_node_ref();
+
+    let state = &quiz.0;
+    let screen = match (state.phase(), state.current()) {
+        (Phase::NotStarted, _) => Screen::Note,
+        (Phase::Results, _) => Screen::Results,
+        (phase, Some(shown)) => Screen::Question {
+            number: shown.number,
+            checked: phase == Phase::Feedback,
+        },
+        (_, None) => Screen::Results,
+    };
+    {
+        let targets = (legend_ref.clone(), button_ref.clone(), heading_ref.clone());
+        // The first screen is always the note: focus only moves after the visitor acts.
+        use_effect_with(screen, move |screen| {
+            let target = match screen {
+                Screen::Note => None,
+                Screen::Question { checked: false, .. } => Some(&targets.0),
+                Screen::Question { checked: true, .. } => Some(&targets.1),
+                Screen::Results => Some(&targets.2),
+            };
+            if let Some(element) = target.and_then(|r| r.cast::<HtmlElement>()) {
+                let _ = element.focus();
+            }
+        });
+    }
+
+    let dispatch = {
+        let quiz = quiz.dispatcher();
+        Callback::from(move |event: QuizEvent| quiz.dispatch(event))
+    };
+    let on_start = dispatch.reform(|()| QuizEvent::Start);
+    let on_retry = dispatch.reform(|()| QuizEvent::Retry { seed: new_seed() });
+
+    html! {
+        <section class="kts-panel kts-quiz" aria-labelledby="kts-quiz-heading">
+            <h2 id="kts-quiz-heading">{ t(locale, Msg::QuizHeading) }</h2>
+            {
+                match screen {
+                    Screen::Note => html! { <ContentNote {on_start} /> },
+                    Screen::Question { .. } => html! {
+                        <QuestionForm quiz={quiz.clone()} {dispatch} {legend_ref} {button_ref} />
+                    },
+                    Screen::Results => html! {
+                        <Results quiz={quiz.clone()} {heading_ref} {on_retry} />
+                    },
+                }
+            }
+        </section>
+    }
+}

@@ -1,0 +1,34 @@
+//! "Source: UN Trafficking in Persons Protocol, Art. 3 (2000)": the citation line under every
+//! explanation and fact.
+
+use yew::prelude::*;
+
+use super::use_locale;
+use crate::domain::messages::{text_n, Msg};
+use crate::domain::pack::Source;
+
+#[derive(Properties, PartialEq)]
+pub struct SourceListProps {
+    pub sources: Vec<Source>,
+}
+
+/// The sources of one explanation or fact, each with its year where it has one.
+#[component]
+pub fn SourceList(props: &SourceListProps) -> Html {
+    let locale = use_locale();
+    let cited = props
+        .sources
+        .iter()
+        .map(|s| match s.year {
+            Some(year) => format!("{} ({year})", s.name),
+            None => s.name.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    html! {
+        <p class="kts-source">
+            <span class="kts-source-label">{ text_n(locale, Msg::SourceLabel, props.sources.len()) }</span>
+            { " " }{ cited }
+        </p>
+    }
+}
