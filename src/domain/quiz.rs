@@ -268,7 +268,7 @@ pub fn is_correct(question: &Question, selection: &[String]) -> bool {
     question
         .choices
         .iter()
-        .all(|c| c.correct == selection.iter().any(|s| *s == c.id))
+        .all(|c| c.correct == selection.contains(&c.id))
 }
 
 /// Questions in a seeded random order; choices shuffled too, except where their order carries

@@ -1,4 +1,5 @@
-//! The widget root: a labelled region holding the quiz, fact and help panels.
+//! The widget root: a labelled region holding the quiz, help and fact panels, in that order so
+//! the help details sit right after the quiz on a narrow screen.
 
 use std::rc::Rc;
 
@@ -39,18 +40,18 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Locale> context={locale}>
             <section class="kts" role="region" aria-label={t(locale, Msg::WidgetName)}
                 lang={locale.tag()} dir={locale.dir()}>
-                <div class="kts-main">
-                    if let Some(pack) = &props.pack {
-                        <QuizPanel pack={Rc::clone(pack)} />
-                        <FactsPanel pack={Rc::clone(pack)} />
-                    } else {
-                        <section class="kts-panel kts-quiz" aria-labelledby="kts-quiz-heading">
-                            <h2 id="kts-quiz-heading">{ t(locale, Msg::QuizHeading) }</h2>
-                            <p class="kts-notice" role="alert">{ t(locale, Msg::LoadFailed) }</p>
-                        </section>
-                    }
-                </div>
+                if let Some(pack) = &props.pack {
+                    <QuizPanel pack={Rc::clone(pack)} />
+                } else {
+                    <section class="kts-panel kts-quiz" aria-labelledby="kts-quiz-heading">
+                        <h2 id="kts-quiz-heading">{ t(locale, Msg::QuizHeading) }</h2>
+                        <p class="kts-notice" role="alert">{ t(locale, Msg::LoadFailed) }</p>
+                    </section>
+                }
                 <HelpPanel />
+                if let Some(pack) = &props.pack {
+                    <FactsPanel pack={Rc::clone(pack)} />
+                }
             </section>
         </ContextProvider<Locale>>
     }

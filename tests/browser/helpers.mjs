@@ -1,0 +1,79 @@
+// Shared helpers for the browser tests: origins, the shipped pack, and watchers for console
+// errors and requests.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from '@playwright/test';
+
+export const WIDGET = 'http://127.0.0.1:4510';
+export const PARTNER = 'http://127.0.0.1:4511';
+
+/** The English pack exactly as shipped in dist/. */
+export const PACK = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../dist/packs/en.json', import.meta.url)), 'utf8'),
+);
+
+/**
+ * Records console errors, uncaught page errors and every request a page makes.
+ * Call before navigating.
+ */
+export function watch(page) {
+  const seen = { errors: [], requests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') seen.errors.push(`${msg.text()} at ${msg.location().url}`);
+  });
+  page.on('pageerror', (err) => seen.errors.push(String(err)));
+  page.on('request', (req) => seen.requests.push(req.url()));
+  return seen;
+}
+
+/** No console errors, and every request but the page itself went to the widget's origin. */
+export function expectClean(seen, pageUrl) {
+  expect(seen.errors, 'console errors').toEqual([]);
+  const elsewhere = seen.requests.filter((url) => url !== pageUrl && new URL(url).origin !== WIDGET);
+  expect(elsewhere, 'requests outside the widget origin').toEqual([]);
+}
+
+/** What has focus, looking through open shadow roots. */
+export async function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return null;
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: el.getAttribute('type'),
+      text: (el.textContent || '').replace(/\s+/g, ' ').trim(),
+      inWidget: el.getRootNode() instanceof ShadowRoot,
+    };
+  });
+}
+
+/** Presses Tab until `want(focused)` holds; fails after `max` presses. */
+export async function tabTo(page, want, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    if (now && want(now)) return now;
+  }
+  throw new Error('Tab never reached the wanted element');
+}
+
+/** Waits until focus satisfies `want`. */
+export async function expectFocus(page, want, message) {
+  await expect.poll(async () => want(await focused(page)), { message }).toBe(true);
+}
+
+/** The pack question shown in `host` now, found by its prompt and, for scenarios, its case. */
+export async function shownQuestion(host) {
+  const legend = host.locator('legend');
+  const prompt = (await legend.locator('.kts-prompt').textContent()).trim();
+  const text = await legend.textContent();
+  const q = PACK.questions.find((q) => q.prompt === prompt && (!q.scenario || text.includes(q.scenario)));
+  if (!q) throw new Error(`no pack question matches the legend ${JSON.stringify(text)}`);
+  return q;
+}
+
+/** Source lines as the widget shows them: "Name (2000); Other". */
+export function citation(sources) {
+  return sources.map((s) => (s.year ? `${s.name} (${s.year})` : s.name)).join('; ');
+}

@@ -1,0 +1,53 @@
+// Test servers on loopback, as a partner's real setup has them: the widget's files (dist/) on
+// one origin with CORS and the right MIME types, partner pages on another origin.
+//
+//   node tests/browser/server.mjs   ->  widget  http://127.0.0.1:4510/   (dist/)
+//                                       partner http://127.0.0.1:4511/   (tests/browser/pages/)
+// Partner pages may say %WIDGET% where the widget's base URL goes.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const dist = resolve(here, '../../dist');
+const pages = resolve(here, 'pages');
+export const WIDGET_PORT = Number(process.env.KTS_WIDGET_PORT || 4510);
+export const PARTNER_PORT = Number(process.env.KTS_PARTNER_PORT || 4511);
+const widgetOrigin = `http://127.0.0.1:${WIDGET_PORT}`;
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+function serve(root, { cors, template }) {
+  return createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] || 'application/octet-stream';
+      if (template && type.startsWith('text/html')) {
+        body = Buffer.from(body.toString('utf8').replaceAll('%WIDGET%', widgetOrigin));
+      }
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-store' };
+      if (cors) headers['Access-Control-Allow-Origin'] = '*';
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404, cors ? { 'Access-Control-Allow-Origin': '*' } : {}).end('not found');
+    }
+  });
+}
+
+serve(dist, { cors: true, template: false }).listen(WIDGET_PORT, '127.0.0.1');
+serve(pages, { cors: false, template: true }).listen(PARTNER_PORT, '127.0.0.1');
+console.log(`widget files ${widgetOrigin}/  partner pages http://127.0.0.1:${PARTNER_PORT}/`);

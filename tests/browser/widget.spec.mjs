@@ -1,0 +1,285 @@
+// The widget end to end, as partners embed it and visitors use it.
+import { test, expect } from '@playwright/test';
+import {
+  PACK, PARTNER, WIDGET, citation, expectClean, expectFocus, focused, shownQuestion, tabTo, watch,
+} from './helpers.mjs';
+
+const START = { name: 'Start the quiz' };
+
+/** Answers every question with the keyboard alone; odd-numbered ones right, even ones wrong. */
+async function takeQuizByKeyboard(page, host) {
+  const total = PACK.questions.length;
+  let right = 0;
+  for (let n = 1; n <= total; n++) {
+    await expectFocus(page, (f) => f?.tag === 'legend' && f.text.startsWith(`Question ${n} of ${total}`),
+      `focus on the legend of question ${n}`);
+    const question = await shownQuestion(host);
+    const shown = (await host.locator('.kts-choice label').allTextContents()).map((t) => t.trim());
+    const byText = (text) => question.choices.find((c) => c.text === text);
+    const answerRight = n % 2 === 1;
+    const want = shown.map((text) => {
+      const choice = byText(text);
+      return answerRight ? !!choice.correct : false;
+    });
+    if (!answerRight) want[shown.findIndex((text) => !byText(text).correct)] = true;
+
+    if (question.kind === 'multiple') {
+      for (let i = 0; i < shown.length; i++) {
+        await page.keyboard.press('Tab');
+        expect((await focused(page)).type).toBe('checkbox');
+        if (want[i]) await page.keyboard.press('Space');
+      }
+    } else {
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).type).toBe('radio');
+      const target = want.indexOf(true);
+      if (target === 0) await page.keyboard.press('Space');
+      for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+      await expect(host.locator('.kts-choice input').nth(target)).toBeChecked();
+    }
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Check answer' });
+    await page.keyboard.press('Enter');
+
+    const verdict = answerRight ? "That's right." : 'Not quite.';
+    const feedback = host.locator('[aria-live="polite"]');
+    await expect(feedback, `question ${n}: ${question.id}`).toContainText(verdict);
+    await expect(feedback).toContainText(question.explanation.sign);
+    await expect(feedback).toContainText(citation(question.sources));
+    if (answerRight) right++;
+
+    const next = n === total ? 'See results' : 'Next question';
+    await expectFocus(page, (f) => f?.tag === 'button' && f.text === next, `focus on "${next}"`);
+    await page.keyboard.press('Enter');
+  }
+  return { right, total };
+}
+
+test('a visitor completes the whole quiz by keyboard alone on a partner page from another origin', async ({ page }) => {
+  const seen = watch(page);
+  const url = `${PARTNER}/partner.html`;
+  await page.goto(url);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('button', START)).toBeVisible();
+  await expect(host.getByRole('region', { name: 'Know the signs', exact: true })).toHaveAttribute('lang', 'en');
+
+  await tabTo(page, (f) => f.tag === 'button' && f.text === START.name);
+  await page.keyboard.press('Enter');
+  const { right, total } = await takeQuizByKeyboard(page, host);
+
+  await expectFocus(page, (f) => f?.tag === 'h3' && f.text === 'Your results', 'focus on "Your results"');
+  await expect(host.locator('.kts-score')).toHaveText(`You answered ${right} of ${total} questions correctly.`);
+  await expect(host.locator('.kts-review > li')).toHaveCount(total - right);
+
+  await tabTo(page, (f) => f.tag === 'button' && f.text === 'Try again');
+  await page.keyboard.press('Enter');
+  await expectFocus(page, (f) => f?.tag === 'legend' && f.text.startsWith(`Question 1 of ${total}`), 'back at question 1');
+  expectClean(seen, url);
+});
+
+test('the help details stay visible while the quiz runs, as call and text links', async ({ page }) => {
+  const seen = watch(page);
+  const url = `${PARTNER}/partner.html`;
+  await page.goto(url);
+  const host = page.locator('know-the-signs');
+  const help = host.getByRole('complementary', { name: 'Where to get help' });
+  await host.getByRole('button', START).click();
+  await expect(host.getByRole('group')).toBeVisible();
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('link', { name: 'Call 1-888-373-7888' })).toHaveAttribute('href', 'tel:+18883737888');
+  await expect(help.getByRole('link', { name: 'Text 233733' })).toHaveAttribute('href', 'sms:233733');
+  await expect(help.getByRole('link', { name: 'Call 1-800-843-5678' })).toHaveAttribute('href', 'tel:+18008435678');
+  await expect(help.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+  await expect(help).toContainText('National Human Trafficking Hotline');
+  await expect(help).toContainText('NCMEC');
+  expectClean(seen, url);
+});
+
+test('every fact shows its source and year, and the 2003 US estimate is marked as history', async ({ page }) => {
+  await page.goto(`${PARTNER}/partner.html`);
+  const facts = page.locator('know-the-signs').getByRole('region', { name: 'Facts about human trafficking' });
+  await expect(facts.locator('.kts-fact')).toHaveCount(PACK.facts.length);
+  for (const [i, fact] of PACK.facts.entries()) {
+    const item = facts.locator('.kts-fact').nth(i);
+    await expect(item.getByRole('heading', { level: 3 })).toHaveText(fact.heading);
+    await expect(item.locator('.kts-source')).toContainText(citation(fact.sources));
+    expect(fact.sources.some((s) => s.year)).toBe(true);
+  }
+  const history = facts.locator('.kts-fact', { hasText: '18,000 to 20,000' });
+  await expect(history).toContainText('Historical figure');
+  await expect(history).toContainText('14,500 to 17,500');
+});
+
+test('a multiple-select question needs every right choice and only those', async ({ page }) => {
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  for (let n = 1; n <= PACK.questions.length; n++) {
+    const question = await shownQuestion(host);
+    if (question.kind === 'multiple') {
+      const [firstRight] = question.choices.filter((c) => c.correct);
+      await host.getByRole('checkbox', { name: firstRight.text }).check();
+      await host.getByRole('button', { name: 'Check answer' }).click();
+      await expect(host.locator('[aria-live="polite"]')).toContainText('Not quite.');
+      for (const c of question.choices.filter((c) => c.correct)) {
+        await expect(host.locator('.kts-choice--correct', { hasText: c.text })).toContainText('(correct answer)');
+      }
+      return;
+    }
+    await host.locator('.kts-choice input').first().check();
+    await host.getByRole('button', { name: 'Check answer' }).click();
+    await host.getByRole('button', { name: /Next question|See results/ }).click();
+  }
+  throw new Error('no multiple-select question was shown');
+});
+
+test('checking with nothing chosen asks for an answer instead of scoring', async ({ page }) => {
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  await host.getByRole('button', { name: 'Check answer' }).click();
+  await expect(host.locator('[aria-live="polite"]')).toHaveText('Choose an answer first.');
+  await expect(host.getByRole('button', { name: 'Check answer' })).toBeVisible();
+});
+
+test('two instances on one page stay independent, including the div form', async ({ page }) => {
+  const seen = watch(page);
+  const url = `${PARTNER}/two.html`;
+  await page.goto(url);
+  const first = page.locator('#first');
+  const second = page.locator('#second');
+  await expect(second.getByRole('button', START)).toBeVisible();
+  await first.getByRole('button', START).click();
+  await expect(first.getByRole('group')).toBeVisible();
+  await first.locator('.kts-choice input').first().check();
+  await first.getByRole('button', { name: 'Check answer' }).click();
+  await expect(first.locator('[aria-live="polite"]')).toContainText(/That's right\.|Not quite\./);
+
+  await expect(second.getByRole('button', START)).toBeVisible();
+  await expect(second.getByRole('group')).toHaveCount(0);
+  await second.getByRole('button', START).click();
+  await expect(second.locator('.kts-progress')).toHaveText(`Question 1 of ${PACK.questions.length}`);
+  await expect(first.getByRole('button', { name: /Next question|See results/ })).toBeVisible();
+  expectClean(seen, url);
+});
+
+/** Computed styles a visitor would notice, for elements inside the widget. */
+async function widgetLook(page) {
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('button', START)).toBeVisible();
+  return host.evaluate((el) => {
+    const root = el.shadowRoot;
+    const pick = (sel) => {
+      const s = getComputedStyle(root.querySelector(sel));
+      return {
+        display: s.display, fontFamily: s.fontFamily, fontSize: s.fontSize, color: s.color,
+        lineHeight: s.lineHeight, textAlign: s.textAlign, letterSpacing: s.letterSpacing,
+        direction: s.direction, fontWeight: s.fontWeight,
+      };
+    };
+    return {
+      root: pick('.kts'), heading: pick('h2'), text: pick('.kts-note p'), button: pick('.kts-button'),
+      link: pick('.kts-contact-link'), box: root.querySelector('.kts').getBoundingClientRect().height,
+    };
+  });
+}
+
+test('aggressive host-page CSS leaves the widget unchanged, and the widget leaves the page alone', async ({ page }) => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(`${PARTNER}/partner.html`);
+  const plain = await widgetLook(page);
+  const plainHeading = await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily);
+
+  const seen = watch(page);
+  const url = `${PARTNER}/hostile-css.html`;
+  await page.goto(url);
+  const hostile = await widgetLook(page);
+  expect(hostile).toEqual(plain);
+  await expect(page.locator('know-the-signs').getByRole('button', START)).toBeVisible();
+  // The page's own rules still apply to the page.
+  await expect(page.locator('#page-button')).toBeHidden();
+  expect(await page.locator('#page-heading').evaluate((h) => getComputedStyle(h).color)).toBe('rgb(255, 0, 0)');
+  expect(plainHeading).not.toBe('');
+  expectClean(seen, url);
+});
+
+test('a host added after load is mounted, and a removed one is unmounted', async ({ page }) => {
+  const seen = watch(page);
+  const url = `${PARTNER}/empty.html`;
+  await page.goto(url);
+  await page.evaluate(() => {
+    const el = document.createElement('know-the-signs');
+    el.id = 'late';
+    document.getElementById('app').appendChild(el);
+  });
+  const late = page.locator('#late');
+  await expect(late.getByRole('button', START)).toBeVisible();
+  await late.getByRole('button', START).click();
+  await expect(late.getByRole('group')).toBeVisible();
+
+  // Moving a host keeps its state; removing it empties it; adding it back starts fresh.
+  await page.evaluate(() => document.body.appendChild(document.getElementById('late')));
+  await expect(late.getByRole('group')).toBeVisible();
+  await page.evaluate(() => {
+    window.__kts_removed = document.getElementById('late');
+    window.__kts_removed.remove();
+  });
+  await expect.poll(() => page.evaluate(() => window.__kts_removed.shadowRoot.childNodes.length),
+    { message: 'a removed host is emptied' }).toBe(0);
+  await page.evaluate(() => document.getElementById('app').appendChild(window.__kts_removed));
+  await expect(late.getByRole('button', START)).toBeVisible();
+
+  const div = await page.evaluate(() => {
+    const el = document.createElement('div');
+    el.setAttribute('data-know-the-signs', '');
+    el.id = 'late-div';
+    document.body.appendChild(el);
+    return el.id;
+  });
+  await expect(page.locator(`#${div}`).getByRole('button', START)).toBeVisible();
+  expectClean(seen, url);
+});
+
+test('if the WebAssembly module cannot load, the help details still show', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('link', { name: 'Call 1-888-373-7888' })).toHaveAttribute('href', 'tel:+18883737888');
+  await expect(host.getByRole('link', { name: 'Text 233733' })).toBeVisible();
+  await expect(host).toContainText('The quiz could not be loaded just now.');
+  expect(errors.some((e) => e.startsWith('Know the Signs:'))).toBe(true);
+});
+
+test('if the content pack cannot load, the help details still show with a notice', async ({ page }) => {
+  await page.route('**/packs/en.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('alert')).toHaveText('The quiz could not be loaded just now. The help details on this page still work.');
+  await expect(host.getByRole('link', { name: 'Call 1-888-373-7888' })).toBeVisible();
+  await expect(host.getByRole('button', START)).toHaveCount(0);
+});
+
+test('the help details show before the WebAssembly module arrives', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('link', { name: 'Call 1-888-373-7888' })).toBeVisible();
+  await expect(host.getByRole('button', START)).toHaveCount(0);
+  release();
+  await expect(host.getByRole('button', START)).toBeVisible();
+});
+
+test('the demo page embeds the widget exactly as partners do', async ({ page }) => {
+  const seen = watch(page);
+  const url = `${WIDGET}/`;
+  await page.goto(url);
+  const html = await (await page.request.get(url)).text();
+  expect(html).toContain('<know-the-signs></know-the-signs>');
+  expect(html).toContain('<script src="embed.js" async></script>');
+  await expect(page.locator('know-the-signs').getByRole('button', START)).toBeVisible();
+  expectClean(seen, url);
+});
