@@ -3,7 +3,8 @@
 //
 //   node tests/browser/server.mjs   ->  widget  http://127.0.0.1:4510/   (dist/)
 //                                       partner http://127.0.0.1:4511/   (tests/browser/pages/)
-// Partner pages may say %WIDGET% where the widget's base URL goes.
+// Partner pages may say %WIDGET% where the widget's base URL goes; /readme.html is the README's
+// snippet on an otherwise empty page.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -25,9 +26,21 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
 };
 
+/** A plain partner page holding exactly the README's snippet, pointed at the widget origin. */
+async function readmePage() {
+  const readme = await readFile(resolve(here, '../../README.md'), 'utf8');
+  const snippet = readme.match(/```html\n([\s\S]*?)```/)[1].replaceAll('https://YOUR-CDN/know-the-signs', widgetOrigin);
+  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><link rel="icon" href="data:,">` +
+    `<title>README snippet</title></head>\n<body>\n<h1>A partner page</h1>\n${snippet}</body>\n</html>\n`;
+}
+
 function serve(root, { cors, template }) {
   return createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (template && path === '/readme.html') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(await readmePage());
+      return;
+    }
     const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

@@ -57,7 +57,7 @@ async function takeQuizByKeyboard(page, host) {
 
 test('a visitor completes the whole quiz by keyboard alone on a partner page from another origin', async ({ page }) => {
   const seen = watch(page);
-  const url = `${PARTNER}/partner.html`;
+  const url = `${PARTNER}/readme.html`; // the README's snippet, as a partner pastes it
   await page.goto(url);
   const host = page.locator('know-the-signs');
   await expect(host.getByRole('button', START)).toBeVisible();
@@ -282,4 +282,13 @@ test('the demo page embeds the widget exactly as partners do', async ({ page }) 
   expect(html).toContain('<script src="embed.js" async></script>');
   await expect(page.locator('know-the-signs').getByRole('button', START)).toBeVisible();
   expectClean(seen, url);
+});
+
+test('with scripts off, the README snippet still shows the hotline', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${PARTNER}/readme.html`);
+  await expect(page.getByRole('link', { name: '1-888-373-7888' })).toHaveAttribute('href', 'tel:+18883737888');
+  await expect(page.getByRole('link', { name: '233733' })).toHaveAttribute('href', 'sms:233733');
+  await context.close();
 });
