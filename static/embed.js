@@ -3,10 +3,16 @@
  * <know-the-signs></know-the-signs>  (or <div data-know-the-signs></div>)
  * <script src="https://YOUR-CDN/know-the-signs/embed.js" async></script>
  *
- * It finds every other file relative to its own URL, so the folder works from any path and
- * any origin. While the WebAssembly module loads (and if it cannot load at all) each host
- * shows the help details, drawn here with DOM calls only: no inline styles, no innerHTML, no
- * globals beyond one symbol that stops a second copy of this script from loading twice.
+ * Why this much lives in JavaScript: the parts a visitor's safety depends on must work before
+ * the WebAssembly module arrives, and if it never does. So this file draws each host's frame
+ * in its open shadow root: the labelled region, the quick-exit bar, and an app container that
+ * shows the help details until the module mounts the quiz there (or instead of it, when the
+ * module fails). It owns the quick exit: one Shift listener per page, the blank overlay, and
+ * location.replace() with no referrer. DOM calls only: no inline styles in markup, no
+ * innerHTML, no global names beyond one symbol that stops a second copy from running.
+ *
+ * Every other file is found relative to this script's own URL, so dist/ works from any path
+ * and any origin.
  */
 (function () {
   'use strict';
@@ -26,10 +32,23 @@
   var SELECTOR = 'know-the-signs, [data-know-the-signs]';
   var MODULE = base + 'know-the-signs.js';
   var WASM = base + 'know-the-signs_bg.wasm';
+  // A neutral page with nothing personal on it (GOV.UK's pattern sends people to a weather page).
+  var DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+  var DEFAULT_SAFETY_URL = base + 'safety.html';
+  var SHIFT_PRESSES = 3;
+  var SHIFT_WINDOW_MS = 5000;
 
-  // Kept in step with the Rust message catalog and domain/help.rs (US help details).
+  // English strings for what this file draws. The quiz's strings live in the Rust catalog.
   var TEXT = {
     name: 'Know the signs',
+    exit: 'Quick exit',
+    exitNote: 'Leaves this page at once for a neutral website. Shortcut: press Shift 3 times.',
+    exitLimits: 'It does not erase your browsing history or stop monitoring software.',
+    safety: 'How to browse more safely',
+    twoMore: 'Shift, press 2 more times to exit.',
+    oneMore: 'Shift, press 1 more time to exit.',
+    timedOut: 'Quick exit shortcut cancelled.',
+    leaving: 'Leaving this page.',
     help: 'Where to get help',
     intro: 'Free and confidential. If someone is in immediate danger, call 911.',
     loading: 'Loading the quiz\u2026',
@@ -37,6 +56,7 @@
     call: 'Call',
     text: 'Text'
   };
+  // Kept in step with src/domain/help.rs.
   var CONTACTS = [
     {
       name: 'National Human Trafficking Hotline',
@@ -54,17 +74,41 @@
       links: [['call', '911', 'tel:911']]
     }
   ];
-  var CSS =
-    ':host{display:block}:host([hidden]){display:none}' +
-    '.kts{all:initial;display:block;font-family:system-ui,sans-serif;font-size:medium;line-height:1.5;' +
-    'color:#1b1f24;background:#fff;padding:1em;border:1px solid #6b7480;border-radius:.5em}' +
-    '.kts h2{font-size:1.35em;margin:0 0 .5em}.kts p{margin:0 0 .5em}.kts ul{list-style:none;padding:0;margin:0}' +
-    '.kts li{margin-bottom:1em}.kts-contact-name{font-weight:700}.kts a{color:#1d4f91;font-weight:600;' +
-    'display:inline-block;min-height:2.75em;padding:.5em .75em;margin-inline-end:.5em;border:2px solid #1d4f91;border-radius:.5em}' +
-    '.kts a:focus-visible{outline:3px solid #1d4f91;outline-offset:2px}.kts-status{font-weight:600}';
+
+  // The frame's styles. The quiz's own sheet (widget.css, inside the module) is added beside it.
+  // `.kts { all: initial }` cuts every inherited property coming from the partner page; sizes
+  // are in em from `font-size: medium`, never rem (the host page owns the root font size).
+  var CSS = [
+    ':host{display:block}:host([hidden]){display:none}',
+    '.kts{all:initial;display:block;box-sizing:border-box;max-width:72em;padding:1em;',
+    'font-family:var(--kts-font-family,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif);',
+    'font-size:medium;line-height:1.5;text-align:start;overflow-wrap:break-word;',
+    '--_accent:var(--kts-accent,#1d4f91);--_accent-text:var(--kts-accent-text,#fff);',
+    '--_bg:var(--kts-background,#fff);--_surface:var(--kts-surface,#f3f5f8);--_text:var(--kts-text,#1b1f24);',
+    '--_muted:var(--kts-muted,#4a5360);--_border:var(--kts-border,#6b7480);--_radius:var(--kts-radius,.5em);',
+    '--_exit:#a1262c;--_exit-text:#fff;',
+    'color:var(--_text);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius)}',
+    '.kts *,.kts *::before,.kts *::after{box-sizing:border-box}',
+    '.kts :focus-visible{outline:3px solid var(--_accent);outline-offset:2px}',
+    '.kts a{color:var(--_accent);text-decoration:underline}',
+    '.kts-exit{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em;margin:0 0 1em;padding:0 0 1em;',
+    'border-bottom:1px solid var(--_border)}',
+    '.kts-exit-button{font:inherit;font-weight:700;min-height:2.75em;padding:.5em 1.25em;cursor:pointer;',
+    'color:var(--_exit-text);background:var(--_exit);border:2px solid var(--_exit);border-radius:var(--_radius)}',
+    '.kts-exit-button:focus-visible{outline:3px solid var(--_text);outline-offset:2px}',
+    '.kts-exit-note{flex:1 1 20em;margin:0;font-size:.875em}',
+    '.kts-exit-status{flex-basis:100%;margin:0;font-weight:700}.kts-exit-status:empty{display:none}',
+    '.kts-fallback h2{font-size:1.35em;line-height:1.25;margin:0 0 .5em}.kts-fallback p{margin:0 0 .5em}',
+    '.kts-fallback ul{list-style:none;padding:0;margin:0}.kts-fallback li{margin-bottom:1em}',
+    '.kts-fallback .kts-contact-name{font-weight:700}',
+    '.kts-fallback .kts-contact-link{display:inline-block;min-height:2.75em;padding:.6em .75em;',
+    'margin-inline-end:.5em;margin-bottom:.5em;font-weight:600;border:2px solid var(--_accent);border-radius:var(--_radius)}',
+    '.kts-fallback-status{font-weight:600}',
+    '@media (forced-colors:active){.kts-exit-button{border-color:ButtonText}}'
+  ].join('');
 
   var sheet = null;
-  function styles(root) {
+  function adoptStyles(root) {
     try {
       if (!sheet) {
         sheet = new CSSStyleSheet();
@@ -72,7 +116,7 @@
       }
       root.adoptedStyleSheets = [sheet];
     } catch (e) {
-      /* no constructable stylesheets: the help details still show, unstyled */
+      /* no constructable stylesheets: everything still shows, unstyled */
     }
   }
 
@@ -83,13 +127,31 @@
     return node;
   }
 
+  function warn(message) {
+    if (window.console) console.warn('Know the Signs: ' + message);
+  }
+
+  // An http(s) URL from a host attribute, or the fallback (with a console warning) if the value
+  // is missing or unsafe.
+  function urlAttribute(host, name, fallback) {
+    var value = host && host.getAttribute(name);
+    if (value == null || value === '') return fallback;
+    try {
+      var url = new URL(value, document.baseURI);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    } catch (e) {
+      /* reported below */
+    }
+    warn(name + '="' + value + '" is not an http(s) URL; using ' + fallback + ' instead.');
+    return fallback;
+  }
+
+  // --- Help details: shown while the module loads, and instead of the quiz if it cannot ------
+
   function helpDetails(status) {
-    var root = el('section', 'kts');
-    root.setAttribute('role', 'region');
-    root.setAttribute('aria-label', TEXT.name);
-    root.setAttribute('lang', 'en');
-    root.setAttribute('dir', 'ltr');
+    var box = el('div', 'kts-fallback');
     var aside = el('aside', 'kts-help');
+    aside.setAttribute('aria-label', TEXT.help);
     aside.appendChild(el('h2', null, TEXT.help));
     aside.appendChild(el('p', null, TEXT.intro));
     var list = el('ul', 'kts-contacts');
@@ -107,47 +169,174 @@
       list.appendChild(item);
     });
     aside.appendChild(list);
-    root.appendChild(aside);
-    var line = el('p', 'kts-status', status);
+    box.appendChild(aside);
+    var line = el('p', 'kts-fallback-status', status);
     line.setAttribute('role', 'status');
-    root.appendChild(line);
-    return root;
+    box.appendChild(line);
+    return box;
   }
 
-  // Draws the help details into every host that shows nothing of ours yet (or, when `force`,
-  // into every host: used once the module has failed, to replace "Loading").
-  function drawFallback(status, force) {
+  function showFallback(app, status) {
+    while (app.firstChild) app.removeChild(app.firstChild);
+    app.appendChild(helpDetails(status));
+  }
+
+  // --- The frame in each host -----------------------------------------------------------------
+
+  var failed = false;
+
+  // Draws the frame into `host` unless it has one. Returns nothing; the module finds the app
+  // container by its class.
+  function frame(host) {
+    var root = host.shadowRoot;
+    if (root && root.querySelector('.kts-app')) return;
+    if (!root) {
+      try {
+        root = host.attachShadow({ mode: 'open' });
+      } catch (e) {
+        warn('cannot attach a shadow root to this element; it is left as it is.');
+        return;
+      }
+    } else if (root.firstChild) {
+      return; // someone else's shadow root
+    }
+    adoptStyles(root);
+    var region = el('section', 'kts');
+    region.setAttribute('aria-label', TEXT.name);
+    region.setAttribute('lang', 'en');
+    region.setAttribute('dir', 'ltr');
+
+    var bar = el('div', 'kts-exit');
+    var button = el('button', 'kts-exit-button', TEXT.exit);
+    button.type = 'button';
+    button.addEventListener('click', function () {
+      exitPage(host);
+    });
+    var note = el('p', 'kts-exit-note', TEXT.exitNote + ' ' + TEXT.exitLimits + ' ');
+    var link = el('a', null, TEXT.safety);
+    link.href = urlAttribute(host, 'data-safety-url', DEFAULT_SAFETY_URL);
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    note.appendChild(link);
+    var status = el('p', 'kts-exit-status');
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    bar.appendChild(button);
+    bar.appendChild(note);
+    bar.appendChild(status);
+
+    var app = el('div', 'kts-app');
+    showFallback(app, failed ? TEXT.failed : TEXT.loading);
+    region.appendChild(bar);
+    region.appendChild(app);
+    root.appendChild(region);
+  }
+
+  function frameAll() {
+    var hosts = document.querySelectorAll(SELECTOR);
+    for (var i = 0; i < hosts.length; i++) frame(hosts[i]);
+  }
+
+  // --- Quick exit -----------------------------------------------------------------------------
+
+  var overlay = null;
+
+  // Shows `message` in every widget's quick-exit status line (a polite live region).
+  function announce(message) {
     var hosts = document.querySelectorAll(SELECTOR);
     for (var i = 0; i < hosts.length; i++) {
-      var host = hosts[i];
-      var root = host.shadowRoot;
-      if (!root) {
-        try {
-          root = host.attachShadow({ mode: 'open' });
-        } catch (e) {
-          continue;
-        }
-      } else if (!force && root.firstChild) {
-        continue;
-      }
-      while (root.firstChild) root.removeChild(root.firstChild);
-      styles(root);
-      root.appendChild(helpDetails(status));
+      var status = hosts[i].shadowRoot && hosts[i].shadowRoot.querySelector('.kts-exit-status');
+      if (status) status.textContent = message;
     }
   }
 
+  function exitPage(host) {
+    var url = urlAttribute(host || document.querySelector(SELECTOR), 'data-exit-url', DEFAULT_EXIT_URL);
+    // Cover everything at once, so a slow network never leaves the page readable.
+    if (!overlay) {
+      overlay = document.createElement('div');
+      var s = overlay.style;
+      s.setProperty('position', 'fixed', 'important');
+      s.setProperty('inset', '0', 'important');
+      s.setProperty('z-index', '2147483647', 'important');
+      s.setProperty('background', '#fff', 'important');
+      s.setProperty('visibility', 'visible', 'important');
+      s.setProperty('display', 'block', 'important');
+      overlay.setAttribute('role', 'alert');
+    }
+    document.documentElement.appendChild(overlay);
+    overlay.textContent = TEXT.leaving;
+    if (document.body) document.body.style.setProperty('visibility', 'hidden', 'important');
+    // Leave no referrer: the destination must not learn where the visitor came from.
+    var meta = document.createElement('meta');
+    meta.name = 'referrer';
+    meta.content = 'no-referrer';
+    (document.head || document.documentElement).appendChild(meta);
+    // replace(): this page is not kept as a new history entry.
+    window.location.replace(url);
+  }
+
+  // Shift pressed on its own three times, each within 5 s of the last: GOV.UK's "Exit this page"
+  // shortcut. A Shift used as a modifier (Shift+A) does not count, and any other key cancels.
+  var presses = 0;
+  var lastKeyHadShift = false;
+  var timer = null;
+
+  function resetShortcut(message) {
+    presses = 0;
+    if (timer) clearTimeout(timer);
+    timer = null;
+    announce(message);
+  }
+
+  function onKeyUp(event) {
+    if (event.key === 'Shift' && !lastKeyHadShift) {
+      presses += 1;
+      if (timer) clearTimeout(timer);
+      if (presses >= SHIFT_PRESSES) {
+        resetShortcut('');
+        exitPage(null);
+      } else {
+        announce(SHIFT_PRESSES - presses === 2 ? TEXT.twoMore : TEXT.oneMore);
+        timer = setTimeout(function () {
+          resetShortcut(TEXT.timedOut);
+        }, SHIFT_WINDOW_MS);
+      }
+    } else if (presses > 0) {
+      resetShortcut('');
+    }
+    lastKeyHadShift = !!event.shiftKey;
+  }
+
+  // Back to this page from the back/forward cache: take the cover off and forget the shortcut.
+  // (The module resets each quiz to its start on the same event.)
+  function onPageShow(event) {
+    if (!event.persisted) return;
+    if (overlay && overlay.parentNode) overlay.parentNode.removeChild(overlay);
+    if (document.body) document.body.style.removeProperty('visibility');
+    resetShortcut('');
+  }
+
+  // --- Boot -----------------------------------------------------------------------------------
+
   function fail(reason) {
-    if (window.console) console.error('Know the Signs: the widget could not start (' + reason + '). Showing the help details only.');
-    drawFallback(TEXT.failed, true);
-    if (typeof MutationObserver === 'function') {
-      new MutationObserver(function () {
-        drawFallback(TEXT.failed, false);
-      }).observe(document, { childList: true, subtree: true });
+    failed = true;
+    if (window.console) console.error('Know the Signs: the quiz could not start (' + reason + '). Showing the help details only.');
+    var hosts = document.querySelectorAll(SELECTOR);
+    for (var i = 0; i < hosts.length; i++) {
+      var app = hosts[i].shadowRoot && hosts[i].shadowRoot.querySelector('.kts-app');
+      if (app) showFallback(app, TEXT.failed);
     }
   }
 
   function boot() {
-    drawFallback(TEXT.loading, false);
+    window.addEventListener('keyup', onKeyUp, true);
+    window.addEventListener('pageshow', onPageShow);
+    frameAll();
+    if (typeof MutationObserver === 'function') {
+      // Registered before the module's own observer, so new hosts have a frame when it looks.
+      new MutationObserver(frameAll).observe(document, { childList: true, subtree: true });
+    }
     if (typeof WebAssembly !== 'object') {
       fail('this browser has no WebAssembly');
       return;

@@ -1,9 +1,11 @@
 //! Finds host elements, mounts one Yew app into each host's open shadow root, and keeps the set
 //! in step with the page: hosts added later are mounted, removed hosts are destroyed.
 //!
-//! `embed.js` may already have attached the shadow root and drawn the help details into it while
-//! this module loaded; mounting replaces that fallback. One `MutationObserver` per page watches
-//! the whole document; a host that is moved (removed and re-added in one task) stays mounted.
+//! `embed.js` draws each host's frame first (shadow root, labelled region, quick-exit bar, and an
+//! app container showing the help details); mounting replaces what is in the app container and
+//! nothing else. One `MutationObserver` per page watches the whole document; a host that is
+//! moved (removed and re-added in one task) stays mounted. A page restored from the
+//! back/forward cache gets fresh quizzes.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,12 +13,13 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    CssStyleSheet, Document, Element, MutationObserver, MutationObserverInit, ShadowRoot,
-    ShadowRootInit, ShadowRootMode,
+    CssStyleSheet, Document, Element, MutationObserver, MutationObserverInit, PageTransitionEvent,
+    ShadowRoot,
 };
 use yew::AppHandle;
 
 use super::config::{pack_url, HOST_SELECTOR};
+use crate::domain::messages::{self, Msg};
 use crate::domain::{validate, Locale, Pack};
 use crate::ui::app::{App, AppProps};
 
@@ -37,6 +40,7 @@ struct Registry {
     mounted: Vec<Mounted>,
     sheet: Option<CssStyleSheet>,
     observer: Option<(MutationObserver, Closure<dyn FnMut()>)>,
+    page_show: Option<Closure<dyn FnMut(PageTransitionEvent)>>,
 }
 
 thread_local! {
@@ -71,6 +75,7 @@ pub fn start(base_url: String) {
         REGISTRY.with(|r| r.borrow_mut().pack = Some(pack));
         sync();
         observe();
+        on_page_show();
     });
 }
 
@@ -122,9 +127,7 @@ fn sync() {
         registry.mounted = kept;
         for m in gone {
             m.handle.destroy();
-            if let Some(root) = m.host.shadow_root() {
-                root.set_inner_html("");
-            }
+            clear(&m.host);
         }
 
         let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else {
@@ -137,12 +140,10 @@ fn sync() {
             if registry.mounted.iter().any(|m| m.host == host) {
                 continue;
             }
-            match mount(&document, &host, registry.sheet.as_ref(), pack.clone()) {
-                Some(handle) => registry.mounted.push(Mounted { host, handle }),
-                None => web_sys::console::warn_1(
-                    &"Know the Signs: could not mount into a host element (does it already have a closed shadow root?)"
-                        .into(),
-                ),
+            // A host without embed.js's frame (another script's shadow root) is left alone;
+            // embed.js has already said so in the console.
+            if let Some(handle) = mount(&host, registry.sheet.as_ref(), pack.clone()) {
+                registry.mounted.push(Mounted { host, handle });
             }
         }
     });
@@ -156,28 +157,51 @@ fn stylesheet() -> Option<CssStyleSheet> {
 }
 
 fn mount(
-    document: &Document,
     host: &Element,
     sheet: Option<&CssStyleSheet>,
     pack: Option<Rc<Pack>>,
 ) -> Option<AppHandle<App>> {
-    let root: ShadowRoot = match host.shadow_root() {
-        Some(root) => root,
-        None => host
-            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .ok()?,
-    };
-    root.set_inner_html("");
+    let root: ShadowRoot = host.shadow_root()?;
+    let region = root.query_selector(".kts").ok()??;
+    let container = root.query_selector(".kts-app").ok()??;
+    let locale = Locale::En;
+    // embed.js drew the region in English; name it in the quiz's own language.
+    let _ = region.set_attribute("lang", locale.tag());
+    let _ = region.set_attribute("dir", locale.dir());
+    let _ = region.set_attribute("aria-label", messages::text(locale, Msg::WidgetName));
     if let Some(sheet) = sheet {
-        root.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
+        let sheets = root.adopted_style_sheets();
+        if !sheets.includes(sheet, 0) {
+            sheets.push(sheet);
+            root.set_adopted_style_sheets(&sheets);
+        }
     }
-    let container = document.create_element("div").ok()?;
-    root.append_child(&container).ok()?;
-    let props = AppProps {
-        locale: Locale::En,
-        pack,
-    };
+    container.set_inner_html("");
+    let props = AppProps { locale, pack };
     Some(yew::Renderer::<App>::with_root_and_props(container, props).render())
+}
+
+/// Empties a host's app container, leaving embed.js's frame (and its quick exit) in place.
+fn clear(host: &Element) {
+    if let Some(container) = host
+        .shadow_root()
+        .and_then(|root| root.query_selector(".kts-app").ok().flatten())
+    {
+        container.set_inner_html("");
+    }
+}
+
+/// Back from the back/forward cache: every quiz starts again at its content note, so nothing
+/// shows where the visitor was.
+fn restart_all() {
+    REGISTRY.with(|r| {
+        let mut registry = r.borrow_mut();
+        for m in std::mem::take(&mut registry.mounted) {
+            m.handle.destroy();
+            clear(&m.host);
+        }
+    });
+    sync();
 }
 
 fn observe() {
@@ -191,5 +215,22 @@ fn observe() {
     options.set_subtree(true);
     if observer.observe_with_options(&document, &options).is_ok() {
         REGISTRY.with(|r| r.borrow_mut().observer = Some((observer, callback)));
+    }
+}
+
+fn on_page_show() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::<dyn FnMut(PageTransitionEvent)>::new(|event: PageTransitionEvent| {
+        if event.persisted() {
+            restart_all();
+        }
+    });
+    if window
+        .add_event_listener_with_callback("pageshow", callback.as_ref().unchecked_ref())
+        .is_ok()
+    {
+        REGISTRY.with(|r| r.borrow_mut().page_show = Some(callback));
     }
 }

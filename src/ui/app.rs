@@ -1,5 +1,6 @@
-//! The widget root: a labelled region holding the quiz, help and fact panels, in that order so
-//! the help details sit right after the quiz on a narrow screen.
+//! The quiz, help and fact panels, in that order so the help details sit right after the quiz
+//! on a narrow screen. `embed.js` draws the frame around it: the labelled region and the
+//! quick-exit bar, which work before and without this module.
 
 use std::rc::Rc;
 
@@ -38,8 +39,7 @@ pub fn App(props: &AppProps) -> Html {
     let locale = props.locale;
     html! {
         <ContextProvider<Locale> context={locale}>
-            <section class="kts" role="region" aria-label={t(locale, Msg::WidgetName)}
-                lang={locale.tag()} dir={locale.dir()}>
+            <div class="kts-body" lang={locale.tag()} dir={locale.dir()}>
                 if let Some(pack) = &props.pack {
                     <QuizPanel pack={Rc::clone(pack)} />
                 } else {
@@ -52,7 +52,7 @@ pub fn App(props: &AppProps) -> Html {
                 if let Some(pack) = &props.pack {
                     <FactsPanel pack={Rc::clone(pack)} />
                 }
-            </section>
+            </div>
         </ContextProvider<Locale>>
     }
 }

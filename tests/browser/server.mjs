@@ -4,7 +4,7 @@
 //   node tests/browser/server.mjs   ->  widget  http://127.0.0.1:4510/   (dist/)
 //                                       partner http://127.0.0.1:4511/   (tests/browser/pages/)
 // Partner pages may say %WIDGET% where the widget's base URL goes; /readme.html is the README's
-// snippet on an otherwise empty page.
+// snippet on an otherwise empty page; *.csp.html pages get a strict Content-Security-Policy.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -16,6 +16,9 @@ const pages = resolve(here, 'pages');
 export const WIDGET_PORT = Number(process.env.KTS_WIDGET_PORT || 4510);
 export const PARTNER_PORT = Number(process.env.KTS_PARTNER_PORT || 4511);
 const widgetOrigin = `http://127.0.0.1:${WIDGET_PORT}`;
+// The strictest policy a partner page may have (pages named *.csp.html are served with it).
+const STRICT_CSP = `default-src 'none'; script-src ${widgetOrigin} 'wasm-unsafe-eval'; ` +
+  `style-src ${widgetOrigin}; connect-src ${widgetOrigin}`;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -37,6 +40,10 @@ async function readmePage() {
 function serve(root, { cors, template }) {
   return createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     if (template && path === '/readme.html') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(await readmePage());
       return;
@@ -53,6 +60,7 @@ function serve(root, { cors, template }) {
         body = Buffer.from(body.toString('utf8').replaceAll('%WIDGET%', widgetOrigin));
       }
       const headers = { 'Content-Type': type, 'Cache-Control': 'no-store' };
+      if (template && file.endsWith('.csp.html')) headers['Content-Security-Policy'] = STRICT_CSP;
       if (cors) headers['Access-Control-Allow-Origin'] = '*';
       res.writeHead(200, headers).end(body);
     } catch {

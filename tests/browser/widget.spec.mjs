@@ -42,7 +42,7 @@ async function takeQuizByKeyboard(page, host) {
     await page.keyboard.press('Enter');
 
     const verdict = answerRight ? "That's right." : 'Not quite.';
-    const feedback = host.locator('[aria-live="polite"]');
+    const feedback = host.locator('.kts-feedback[aria-live="polite"]');
     await expect(feedback, `question ${n}: ${question.id}`).toContainText(verdict);
     await expect(feedback).toContainText(question.explanation.sign);
     await expect(feedback).toContainText(citation(question.sources));
@@ -120,7 +120,7 @@ test('a multiple-select question needs every right choice and only those', async
       const [firstRight] = question.choices.filter((c) => c.correct);
       await host.getByRole('checkbox', { name: firstRight.text }).check();
       await host.getByRole('button', { name: 'Check answer' }).click();
-      await expect(host.locator('[aria-live="polite"]')).toContainText('Not quite.');
+      await expect(host.locator('.kts-feedback[aria-live="polite"]')).toContainText('Not quite.');
       for (const c of question.choices.filter((c) => c.correct)) {
         await expect(host.locator('.kts-choice--correct', { hasText: c.text })).toContainText('(correct answer)');
       }
@@ -138,7 +138,7 @@ test('checking with nothing chosen asks for an answer instead of scoring', async
   const host = page.locator('know-the-signs');
   await host.getByRole('button', START).click();
   await host.getByRole('button', { name: 'Check answer' }).click();
-  await expect(host.locator('[aria-live="polite"]')).toHaveText('Choose an answer first.');
+  await expect(host.locator('.kts-feedback[aria-live="polite"]')).toHaveText('Choose an answer first.');
   await expect(host.getByRole('button', { name: 'Check answer' })).toBeVisible();
 });
 
@@ -153,7 +153,7 @@ test('two instances on one page stay independent, including the div form', async
   await expect(first.getByRole('group')).toBeVisible();
   await first.locator('.kts-choice input').first().check();
   await first.getByRole('button', { name: 'Check answer' }).click();
-  await expect(first.locator('[aria-live="polite"]')).toContainText(/That's right\.|Not quite\./);
+  await expect(first.locator('.kts-feedback[aria-live="polite"]')).toContainText(/That's right\.|Not quite\./);
 
   await expect(second.getByRole('button', START)).toBeVisible();
   await expect(second.getByRole('group')).toHaveCount(0);
@@ -179,7 +179,7 @@ async function widgetLook(page) {
     };
     return {
       root: pick('.kts'), heading: pick('h2'), text: pick('.kts-note p'), button: pick('.kts-button'),
-      link: pick('.kts-contact-link'), box: root.querySelector('.kts').getBoundingClientRect().height,
+      link: pick('.kts-contact-link'), exit: pick('.kts-exit-button'), box: root.querySelector('.kts').getBoundingClientRect().height,
     };
   });
 }
@@ -224,7 +224,7 @@ test('a host added after load is mounted, and a removed one is unmounted', async
     window.__kts_removed = document.getElementById('late');
     window.__kts_removed.remove();
   });
-  await expect.poll(() => page.evaluate(() => window.__kts_removed.shadowRoot.childNodes.length),
+  await expect.poll(() => page.evaluate(() => window.__kts_removed.shadowRoot.querySelector('.kts-app').childNodes.length),
     { message: 'a removed host is emptied' }).toBe(0);
   await page.evaluate(() => document.getElementById('app').appendChild(window.__kts_removed));
   await expect(late.getByRole('button', START)).toBeVisible();
