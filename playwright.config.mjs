@@ -1,6 +1,7 @@
 // Browser tests: Debian's Chromium driven by Playwright, against the release build in dist/.
 // Playwright never downloads a browser here (scripts/setup sets PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD).
 import { defineConfig } from '@playwright/test';
+import { LAUNCH } from './tests/browser/launch.mjs';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -13,18 +14,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   use: {
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: LAUNCH,
   },
   webServer: {
     command: 'node tests/browser/server.mjs',

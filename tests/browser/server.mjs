@@ -59,7 +59,7 @@ function serve(root, { cors, template }) {
       if (template && type.startsWith('text/html')) {
         body = Buffer.from(body.toString('utf8').replaceAll('%WIDGET%', widgetOrigin));
       }
-      const headers = { 'Content-Type': type, 'Cache-Control': 'no-store' };
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
       if (template && file.endsWith('.csp.html')) headers['Content-Security-Policy'] = STRICT_CSP;
       if (cors) headers['Access-Control-Allow-Origin'] = '*';
       res.writeHead(200, headers).end(body);

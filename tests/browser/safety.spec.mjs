@@ -1,0 +1,314 @@
+// Visitor safety: quick exit, content note, zero tracking, strict CSP, fallbacks.
+import { test, expect } from '@playwright/test';
+import { PACK, PARTNER, WIDGET, expectClean, shownQuestion, watch } from './helpers.mjs';
+
+const START = { name: 'Start the quiz' };
+const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
+
+/**
+ * Stands in for exit destinations (nothing leaves this machine): answers every request to
+ * `https://…` with a blank page and records its URL and headers.
+ */
+async function stubDestinations(page) {
+  const arrived = [];
+  await page.route(/^https:\/\//, async (route) => {
+    arrived.push({ url: route.request().url(), headers: await route.request().allHeaders() });
+    await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Weather</p>' });
+  });
+  return { arrived };
+}
+
+async function exitBar(host) {
+  return host.getByRole('button', { name: 'Quick exit' });
+}
+
+test('the quick exit button is there in every state of the widget', async ({ page }) => {
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  const exit = await exitBar(host);
+  await expect(host.getByRole('button', START)).toBeVisible();
+  await expect(exit).toBeVisible();
+  await expect(host.locator('.kts-exit-note')).toContainText('does not erase your browsing history');
+  await expect(host.getByRole('link', { name: 'How to browse more safely' })).toHaveAttribute('href', `${WIDGET}/safety.html`);
+
+  await host.getByRole('button', START).click();
+  for (let n = 1; n <= PACK.questions.length; n++) {
+    await expect(exit).toBeVisible();
+    const question = await shownQuestion(host);
+    const right = question.choices.find((c) => c.correct);
+    await host.locator('.kts-choice', { hasText: right.text }).locator('input').check();
+    await host.getByRole('button', { name: 'Check answer' }).click();
+    await expect(exit).toBeVisible();
+    await host.getByRole('button', { name: /Next question|See results/ }).click();
+  }
+  await expect(host.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  await expect(exit).toBeVisible();
+});
+
+test('quick exit covers the page at once and replaces it, with no referrer', async ({ page }) => {
+  const { arrived } = await stubDestinations(page);
+  await page.goto(`${PARTNER}/empty.html`);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+
+  // First look at the moment of leaving: the Navigation API's navigate event fires when
+  // location.replace() is called; note the page then, and hold the navigation back once.
+  await page.evaluate(() => {
+    navigation.addEventListener('navigate', (event) => {
+      const overlay = [...document.documentElement.children].find((e) => e.getAttribute('role') === 'alert');
+      const box = overlay && overlay.getBoundingClientRect();
+      window.__ktsLeaving = {
+        navigationType: event.navigationType,
+        destination: event.destination.url,
+        overlay: !!overlay && getComputedStyle(overlay).position === 'fixed'
+          && box.left <= 0 && box.top <= 0 && box.width >= innerWidth && box.height >= innerHeight
+          && document.elementFromPoint(innerWidth / 2, innerHeight / 2) === overlay,
+        body: getComputedStyle(document.body).visibility,
+        referrerPolicy: document.querySelector('meta[name="referrer"]')?.content,
+      };
+      event.preventDefault();
+    }, { once: true });
+  });
+  await (await exitBar(host)).click();
+  await expect.poll(() => page.evaluate(() => window.__ktsLeaving)).toEqual({
+    navigationType: 'replace', destination: DEFAULT_EXIT, overlay: true, body: 'hidden', referrerPolicy: 'no-referrer',
+  });
+
+  // Then for real.
+  await page.goto(`${PARTNER}/partner.html`);
+  const before = await page.evaluate(() => history.length);
+  await (await exitBar(host)).click();
+  await page.waitForURL(DEFAULT_EXIT);
+  expect(arrived.map((a) => a.url)).toEqual([DEFAULT_EXIT]);
+  expect(arrived[0].headers.referer).toBeUndefined();
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('Shift pressed three times anywhere on the page exits, with progress announced', async ({ page }) => {
+  const { arrived } = await stubDestinations(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('button', START)).toBeVisible();
+  await page.locator('h1').click(); // focus on the partner's page, outside the widget
+  const status = host.locator('.kts-exit-status');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift, press 2 more times to exit.');
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift, press 1 more time to exit.');
+  await page.keyboard.press('Shift');
+  await page.waitForURL(DEFAULT_EXIT);
+  expect(arrived.map((a) => a.url)).toEqual([DEFAULT_EXIT]);
+});
+
+test('Escape, typing capitals and other keys do not exit', async ({ page }) => {
+  const { arrived } = await stubDestinations(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('button', START)).toBeVisible();
+  await page.locator('h1').click();
+  const status = host.locator('.kts-exit-status');
+
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+A'); // Shift as a modifier does not count
+  await page.keyboard.press('Shift+B');
+  await page.keyboard.press('Shift+C');
+  await expect(status).toHaveText('');
+
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift, press 1 more time to exit.');
+  await page.keyboard.press('x'); // any other key cancels the sequence
+  await expect(status).toHaveText('');
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift, press 2 more times to exit.');
+  expect(arrived).toEqual([]);
+  expect(page.url()).toBe(`${PARTNER}/partner.html`);
+});
+
+test('the Shift sequence lapses after 5 seconds without a press, and each press restarts the clock', async ({ page }) => {
+  await page.clock.install();
+  const { arrived } = await stubDestinations(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('button', START)).toBeVisible();
+  await page.locator('h1').click();
+  const status = host.locator('.kts-exit-status');
+
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.clock.runFor(5001);
+  await expect(status).toHaveText('Quick exit shortcut cancelled.');
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift, press 2 more times to exit.');
+  expect(arrived).toEqual([]);
+
+  await page.clock.runFor(4000);
+  await page.keyboard.press('Shift');
+  await page.clock.runFor(4000);
+  await page.keyboard.press('Shift');
+  await page.waitForURL(DEFAULT_EXIT);
+});
+
+test('one Shift listener per page however many widgets and loaders; each widget exits to its own URL', async ({ page }) => {
+  const { arrived } = await stubDestinations(page);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${PARTNER}/three.html`);
+  for (const id of ['#a', '#b', '#c']) {
+    await expect(page.locator(id).getByRole('button', START)).toBeVisible();
+  }
+  const cdp = await page.context().newCDPSession(page);
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+  expect(listeners.filter((l) => l.type === 'keyup')).toHaveLength(1);
+
+  // Progress shows in every widget.
+  await page.locator('h1').click();
+  await page.keyboard.press('Shift');
+  for (const id of ['#a', '#b', '#c']) {
+    await expect(page.locator(id).locator('.kts-exit-status')).toHaveText('Shift, press 2 more times to exit.');
+  }
+  await page.keyboard.press('x');
+
+  // A javascript: exit URL is refused with a warning; the neutral default is used.
+  await page.locator('#b').getByRole('button', { name: 'Quick exit' }).click();
+  await page.waitForURL('https://exit.example/news');
+  await page.goto(`${PARTNER}/three.html`);
+  await page.locator('#a').getByRole('button', { name: 'Quick exit' }).click();
+  await page.waitForURL(DEFAULT_EXIT);
+  expect(arrived.map((a) => a.url)).toEqual(['https://exit.example/news', DEFAULT_EXIT]);
+  expect(warnings.some((w) => w.includes('data-exit-url="javascript:alert(1)" is not an http(s) URL'))).toBe(true);
+});
+
+test('coming back from the back/forward cache shows the start, not the question', async ({ page }) => {
+  await page.goto(`${PARTNER}/three.html`);
+  const host = page.locator('#b');
+  await host.getByRole('button', START).click();
+  await expect(host.getByRole('group')).toBeVisible();
+  await page.evaluate(() => { window.__kts_same_document = true; });
+  await page.locator('#page-link').click();
+  await page.waitForURL(`${PARTNER}/partner.html`);
+  // A page restored from the cache fires no load event: wait for the URL alone.
+  await page.goBack({ waitUntil: 'commit' });
+  await expect.poll(() => page.url()).toBe(`${PARTNER}/three.html`);
+  // The same document came back (it was in the back/forward cache), yet the quiz is at its start.
+  expect(await page.evaluate(() => window.__kts_same_document === true)).toBe(true);
+  await expect(host.getByRole('button', START)).toBeVisible();
+  await expect(host.getByRole('group')).toHaveCount(0);
+});
+
+test('the content note comes before the first question and names what the quiz covers', async ({ page }) => {
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  const note = host.locator('.kts-note');
+  await expect(note.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  await expect(note).toContainText('sexual exploitation of children');
+  await expect(note).toContainText('help details are always on this page');
+  await expect(host.getByRole('group')).toHaveCount(0);
+  await host.getByRole('button', START).click();
+  await expect(host.getByRole('group')).toBeVisible();
+});
+
+/** Records every storage write and cookie set, in every document the page loads. */
+async function recordStorage(page) {
+  const calls = [];
+  await page.exposeBinding('__ktsStorage', (_source, what) => calls.push(what));
+  await page.addInitScript(() => {
+    const report = (what) => window.__ktsStorage(what);
+    const wrap = (obj, name, label) => {
+      const original = obj[name];
+      obj[name] = function (...args) { report(label); return original.apply(this, args); };
+    };
+    wrap(Storage.prototype, 'setItem', 'Storage.setItem');
+    wrap(IDBFactory.prototype, 'open', 'indexedDB.open');
+    if (window.CacheStorage) wrap(CacheStorage.prototype, 'open', 'caches.open');
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+    Object.defineProperty(Document.prototype, 'cookie', {
+      get() { return cookie.get.call(this); },
+      set(v) { report('document.cookie'); cookie.set.call(this, v); },
+    });
+  });
+  return calls;
+}
+
+/** A whole quiz by mouse, then "Try again" and one more answer. */
+async function quizAndRetake(host) {
+  await host.getByRole('button', START).click();
+  for (let n = 1; n <= PACK.questions.length; n++) {
+    await host.locator('.kts-choice input').first().check();
+    await host.getByRole('button', { name: 'Check answer' }).click();
+    await host.getByRole('button', { name: /Next question|See results/ }).click();
+  }
+  await host.getByRole('button', { name: 'Try again' }).click();
+  await host.locator('.kts-choice input').first().check();
+  await host.getByRole('button', { name: 'Check answer' }).click();
+}
+
+test('no storage, no cookies and no request beyond the widget origin through a quiz, a retake and an exit', async ({ page, context }) => {
+  const calls = await recordStorage(page);
+  const { arrived } = await stubDestinations(page);
+  const seen = watch(page);
+  const url = `${PARTNER}/partner.html`;
+  await page.goto(url);
+  await quizAndRetake(page.locator('know-the-signs'));
+  const beforeExit = [...seen.requests];
+  await page.locator('know-the-signs').getByRole('button', { name: 'Quick exit' }).click();
+  await page.waitForURL(DEFAULT_EXIT);
+
+  expect(calls).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+  expectClean({ errors: seen.errors, requests: beforeExit }, url);
+  expect(arrived.map((a) => a.url)).toEqual([DEFAULT_EXIT]);
+});
+
+test('works unchanged under a strict Content-Security-Policy, with no violation', async ({ page }) => {
+  const violations = [];
+  await page.exposeBinding('__ktsViolation', (_source, v) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__ktsViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  await stubDestinations(page);
+  const seen = watch(page);
+  const url = `${PARTNER}/strict.csp.html`;
+  const response = await page.goto(url);
+  expect(response.headers()['content-security-policy']).toContain("default-src 'none'");
+  const host = page.locator('know-the-signs');
+  await quizAndRetake(host);
+  await expect(host.locator('.kts-verdict')).toBeVisible();
+  // Styles applied: the constructed stylesheets were allowed.
+  expect(await host.locator('.kts-exit-button').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(161, 38, 44)');
+  expectClean(seen, url);
+  await host.getByRole('button', { name: 'Quick exit' }).click();
+  await page.waitForURL(DEFAULT_EXIT);
+  expect(violations).toEqual([]);
+});
+
+test('a browser without WebAssembly gets the help details and a working quick exit', async ({ page }) => {
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  const { arrived } = await stubDestinations(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('link', { name: 'Call 1-888-373-7888' })).toHaveAttribute('href', 'tel:+18883737888');
+  await expect(host).toContainText('The quiz could not be loaded just now.');
+  await page.locator('h1').click();
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL(DEFAULT_EXIT);
+  expect(arrived).toHaveLength(1);
+});
+
+test('the safe-browsing page exists beside the widget and loads nothing from elsewhere', async ({ page }) => {
+  const seen = watch(page);
+  const url = `${WIDGET}/safety.html`;
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Browsing more safely');
+  await expect(page.locator('body')).toContainText('does not erase your browsing history');
+  expectClean(seen, url);
+});
