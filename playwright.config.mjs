@@ -18,7 +18,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'node tests/browser/server.mjs',
-    url: 'http://127.0.0.1:4510/embed.js',
+    url: `http://127.0.0.1:${process.env.KTS_WIDGET_PORT || 4510}/embed.js`,
     reuseExistingServer: false,
     stdout: 'ignore',
   },

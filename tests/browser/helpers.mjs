@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from '@playwright/test';
 
-export const WIDGET = 'http://127.0.0.1:4510';
-export const PARTNER = 'http://127.0.0.1:4511';
+// Ports can be moved (KTS_WIDGET_PORT, KTS_PARTNER_PORT) when another run holds the defaults.
+export const WIDGET = `http://127.0.0.1:${process.env.KTS_WIDGET_PORT || 4510}`;
+export const PARTNER = `http://127.0.0.1:${process.env.KTS_PARTNER_PORT || 4511}`;
 
 /** The English pack exactly as shipped in dist/. */
 export const PACK = JSON.parse(
