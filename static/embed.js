@@ -78,6 +78,10 @@
   // The frame's styles. The quiz's own sheet (widget.css, inside the module) is added beside it.
   // `.kts { all: initial }` cuts every inherited property coming from the partner page; sizes
   // are in em from `font-size: medium`, never rem (the host page owns the root font size).
+  var DARK = '--_accent:var(--kts-accent,#9cc3ff);--_accent-text:var(--kts-accent-text,#0b1a33);' +
+    '--_bg:var(--kts-background,#15181d);--_surface:var(--kts-surface,#222831);--_text:var(--kts-text,#eceff3);' +
+    '--_muted:var(--kts-muted,#b9c1cc);--_border:var(--kts-border,#8d96a3);--_exit:#ffb4ab;--_exit-text:#2b0606;' +
+    'color-scheme:dark';
   var CSS = [
     ':host{display:block}:host([hidden]){display:none}',
     '.kts{all:initial;display:block;box-sizing:border-box;max-width:72em;padding:1em;',
@@ -88,6 +92,8 @@
     '--_muted:var(--kts-muted,#4a5360);--_border:var(--kts-border,#6b7480);--_radius:var(--kts-radius,.5em);',
     '--_exit:#a1262c;--_exit-text:#fff;',
     'color:var(--_text);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius)}',
+    // Dark theme: data-theme="dark", or "auto" when the visitor's system asks for it.
+    '.kts--dark{' + DARK + '}@media (prefers-color-scheme:dark){.kts--auto{' + DARK + '}}',
     '.kts *,.kts *::before,.kts *::after{box-sizing:border-box}',
     '.kts :focus-visible{outline:3px solid var(--_accent);outline-offset:2px}',
     '.kts a{color:var(--_accent);text-decoration:underline}',
@@ -98,6 +104,8 @@
     '.kts-exit-button:focus-visible{outline:3px solid var(--_text);outline-offset:2px}',
     '.kts-exit-note{flex:1 1 20em;margin:0;font-size:.875em}',
     '.kts-exit-status{flex-basis:100%;margin:0;font-weight:700}.kts-exit-status:empty{display:none}',
+    '.kts-sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;',
+    'clip:rect(0 0 0 0);white-space:nowrap;border:0}',
     '.kts-fallback h2{font-size:1.35em;line-height:1.25;margin:0 0 .5em}.kts-fallback p{margin:0 0 .5em}',
     '.kts-fallback ul{list-style:none;padding:0;margin:0}.kts-fallback li{margin-bottom:1em}',
     '.kts-fallback .kts-contact-name{font-weight:700}',
@@ -144,6 +152,14 @@
     }
     warn(name + '="' + value + '" is not an http(s) URL; using ' + fallback + ' instead.');
     return fallback;
+  }
+
+  // "light" (the default), "dark", or "auto" (follows the visitor's system setting).
+  function themeClass(host) {
+    var value = host.getAttribute('data-theme');
+    if (value === 'dark' || value === 'auto') return 'kts--' + value;
+    if (value != null && value !== 'light') warn('data-theme="' + value + '" is not light, dark or auto; using light.');
+    return 'kts--light';
   }
 
   // --- Help details: shown while the module loads, and instead of the quiz if it cannot ------
@@ -201,7 +217,7 @@
       return; // someone else's shadow root
     }
     adoptStyles(root);
-    var region = el('section', 'kts');
+    var region = el('section', 'kts ' + themeClass(host));
     region.setAttribute('aria-label', TEXT.name);
     region.setAttribute('lang', 'en');
     region.setAttribute('dir', 'ltr');

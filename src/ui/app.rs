@@ -15,7 +15,7 @@ use crate::domain::{Locale, Msg, Pack};
 /// Properties of one widget instance.
 #[derive(Properties, Clone)]
 pub struct AppProps {
-    /// UI and content language; sets `lang` and `dir` on the root.
+    /// UI and content language (the embed layer sets `lang` and `dir` on the region around).
     pub locale: Locale,
     /// The validated content pack, or `None` when it could not be loaded (the help panel still
     /// shows, with a notice in place of the quiz).
@@ -39,7 +39,7 @@ pub fn App(props: &AppProps) -> Html {
     let locale = props.locale;
     html! {
         <ContextProvider<Locale> context={locale}>
-            <div class="kts-body" lang={locale.tag()} dir={locale.dir()}>
+            <div class="kts-body">
                 if let Some(pack) = &props.pack {
                     <QuizPanel pack={Rc::clone(pack)} />
                 } else {

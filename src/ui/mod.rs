@@ -22,6 +22,14 @@ fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
 }
 
+/// "You answered {right} of {total} questions correctly." for a `(right, total)` score.
+fn score_line(locale: Locale, (right, total): (usize, usize)) -> String {
+    messages::fill(
+        messages::text_n(locale, Msg::ScoreSummary, total),
+        &[("right", &right.to_string()), ("total", &total.to_string())],
+    )
+}
+
 /// `msg` in `locale`, as an attribute/text value.
 fn t(locale: Locale, msg: Msg) -> AttrValue {
     AttrValue::Static(messages::text(locale, msg))

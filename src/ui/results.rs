@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::feedback::Feedback;
 use super::reducer::QuizReducer;
-use super::{t, use_locale};
-use crate::domain::messages::{fill, text, text_n};
+use super::{score_line, t, use_locale};
+use crate::domain::messages::{fill, text};
 use crate::domain::pack::Question;
 use crate::domain::Msg;
 
@@ -37,11 +37,7 @@ fn choice_texts(
 pub fn Results(props: &ResultsProps) -> Html {
     let locale = use_locale();
     let state = &props.quiz.0;
-    let (right, total) = state.score();
-    let summary = fill(
-        text_n(locale, Msg::ScoreSummary, total),
-        &[("right", &right.to_string()), ("total", &total.to_string())],
-    );
+    let summary = score_line(locale, state.score());
     let missed = state.missed();
     let onclick = props.on_retry.reform(|_: MouseEvent| ());
 

@@ -1,0 +1,375 @@
+// Accessibility, WCAG 2.2 AA: axe-core in every state, keyboard and focus, reflow and text
+// zoom, target size, themes, reduced motion, forced colours, touch.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { PACK, PARTNER, focused, shownQuestion, tabTo } from './helpers.mjs';
+
+const START = { name: 'Start the quiz' };
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe-core inside the widget's shadow root: no violation of any WCAG A/AA rule. */
+async function expectAxeClean(page, state, host = 'know-the-signs') {
+  const results = await new AxeBuilder({ page }).include(host).withTags(TAGS).analyze();
+  const found = results.violations.map(
+    (v) => `${state}: ${v.id} (${v.help}) at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+  );
+  expect(found, `axe violations in state "${state}"`).toEqual([]);
+  // axe must really have looked inside the shadow root.
+  expect(results.passes.length + results.incomplete.length).toBeGreaterThan(5);
+}
+
+/** Goes through the quiz by mouse; calls `visit(question, phase)` before and after each check. */
+async function walkQuiz(host, visit) {
+  await host.getByRole('button', START).click();
+  for (let n = 1; n <= PACK.questions.length; n++) {
+    const question = await shownQuestion(host);
+    await visit(question, 'before');
+    // Answer wrongly on even questions, so the results have a review.
+    const choice = n % 2 ? question.choices.find((c) => c.correct) : question.choices.find((c) => !c.correct);
+    await host.locator('.kts-choice', { hasText: choice.text }).locator('input').check();
+    await host.getByRole('button', { name: 'Check answer' }).click();
+    await expect(host.locator('.kts-verdict')).toBeVisible();
+    await visit(question, 'after');
+    await host.getByRole('button', { name: /Next question|See results/ }).click();
+  }
+  await expect(host.getByRole('heading', { name: 'Your results' })).toBeVisible();
+}
+
+for (const theme of ['light', 'dark']) {
+  test(`axe finds no WCAG 2.2 A/AA violation in any state (${theme} theme)`, async ({ page }) => {
+    await page.goto(`${PARTNER}/${theme === 'dark' ? 'dark' : 'partner'}.html`);
+    const host = page.locator('know-the-signs');
+    await expect(host.getByRole('button', START)).toBeVisible();
+    await expectAxeClean(page, 'content note, quiz + facts + help panels');
+    const seen = new Set();
+    await walkQuiz(host, async (question, phase) => {
+      const key = `${question.kind} ${phase}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      await expectAxeClean(page, key);
+    });
+    expect(seen.size).toBe(8); // four kinds, before and after checking
+    await expectAxeClean(page, 'results with review');
+    await host.getByRole('button', { name: 'Check answer' }).count();
+    await host.getByRole('button', { name: 'Try again' }).click();
+    await host.getByRole('button', { name: 'Check answer' }).click();
+    await expect(host.locator('.kts-nudge')).toBeVisible();
+    await expectAxeClean(page, 'nudge: nothing chosen');
+  });
+}
+
+test('axe finds no violation in the error states', async ({ page }) => {
+  await page.route('**/packs/en.json', (route) => route.fulfill({ status: 500, body: 'no' }));
+  await page.goto(`${PARTNER}/partner.html`);
+  await expect(page.locator('know-the-signs').getByRole('alert')).toBeVisible();
+  await expectAxeClean(page, 'pack failed to load');
+
+  await page.unroute('**/packs/en.json');
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'no' }));
+  await page.goto(`${PARTNER}/partner.html`);
+  await expect(page.locator('know-the-signs')).toContainText('The quiz could not be loaded just now.');
+  await expectAxeClean(page, 'module failed: help details only');
+});
+
+test('landmarks and headings: a labelled region, and a heading on every panel', async ({ page }) => {
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  const region = host.getByRole('region', { name: 'Know the signs', exact: true });
+  await expect(region).toHaveAttribute('lang', PACK.locale);
+  await expect(region).toHaveAttribute('dir', 'ltr');
+  for (const name of ['Quiz: know the signs', 'Where to get help', 'Facts about human trafficking']) {
+    await expect(host.getByRole('heading', { level: 2, name })).toBeVisible();
+  }
+  await expect(host.getByRole('complementary', { name: 'Where to get help' })).toBeVisible();
+  await expect(host.getByRole('region', { name: 'Quiz: know the signs' })).toBeVisible();
+});
+
+test('feedback and score are announced through live regions that were there first', async ({ page }) => {
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  const feedback = host.locator('.kts-feedback');
+  await expect(feedback).toHaveAttribute('aria-live', 'polite');
+  await expect(feedback).toBeEmpty();
+  const announcer = host.locator('.kts-quiz > [aria-live="polite"]');
+  await expect(announcer).toBeEmpty();
+  const marker = await announcer.evaluate((el) => { el.dataset.seen = 'yes'; return true; });
+  expect(marker).toBe(true);
+  for (let n = 1; n <= PACK.questions.length; n++) {
+    await expect(host.locator('legend')).toContainText(`Question ${n} of ${PACK.questions.length}`);
+    await host.locator('.kts-choice input').first().check();
+    await host.getByRole('button', { name: 'Check answer' }).click();
+    await expect(feedback).toContainText(/That's right\.|Not quite\./);
+    await host.getByRole('button', { name: /Next question|See results/ }).click();
+  }
+  // The same element, kept from the start, now holds the score.
+  await expect(host.locator('.kts-quiz > [aria-live="polite"][data-seen="yes"]')).toHaveText(/^You answered \d+ of 14 questions correctly\.$/);
+});
+
+/** Contrast ratio of two CSS colours (rgb/rgba strings), WCAG formula. */
+function contrastIn(page) {
+  return page.evaluate(() => {
+    window.__ktsContrast = (a, b) => {
+      const parse = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+      const lum = (rgb) => {
+        const [r, g, b2] = rgb.map((v) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
+      };
+      const [l1, l2] = [lum(parse(a)), lum(parse(b))].sort((x, y) => y - x);
+      return (l1 + 0.05) / (l2 + 0.05);
+    };
+  });
+}
+
+/** The focused element's outline, and its contrast against the background behind it. */
+async function focusRing(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    const s = getComputedStyle(el);
+    let bg = 'rgb(255, 255, 255)';
+    for (let p = el.parentElement || el.getRootNode().host; p; p = p.parentElement || (p.getRootNode() && p.getRootNode().host)) {
+      const c = getComputedStyle(p).backgroundColor;
+      if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') { bg = c; break; }
+    }
+    return {
+      name: `${el.tagName.toLowerCase()} ${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}`,
+      style: s.outlineStyle,
+      width: parseFloat(s.outlineWidth),
+      contrast: window.__ktsContrast(s.outlineColor, bg),
+      inWidget: el.getRootNode() instanceof ShadowRoot,
+    };
+  });
+}
+
+for (const theme of ['light', 'dark']) {
+  test(`every control shows a focus indicator of at least 3:1, and Tab leaves the widget (${theme})`, async ({ page }) => {
+    await page.goto(`${PARTNER}/${theme === 'dark' ? 'dark' : 'partner'}.html`);
+    const host = page.locator('know-the-signs');
+    await expect(host.getByRole('button', START)).toBeVisible();
+    await contrastIn(page);
+    const checkAll = async (state) => {
+      // From the quick exit button, Tab through every control until focus leaves the widget.
+      await host.getByRole('button', { name: 'Quick exit' }).focus();
+      for (let i = 0; i < 80; i++) {
+        const ring = await focusRing(page);
+        if (!ring.inWidget) return;
+        expect(ring.style, `${state}: ${ring.name}`).not.toBe('none');
+        expect(ring.width, `${state}: ${ring.name}`).toBeGreaterThanOrEqual(2);
+        expect(ring.contrast, `${state}: ${ring.name}`).toBeGreaterThanOrEqual(3);
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`${state}: focus never left the widget (a focus trap?)`);
+    };
+    // Change state with the keyboard too, as a keyboard user would (a mouse click would turn
+    // off :focus-visible, rightly).
+    await checkAll('content note');
+    await host.getByRole('button', START).focus();
+    await page.keyboard.press('Enter');
+    await checkAll('question');
+    await host.locator('.kts-choice input').first().focus();
+    await page.keyboard.press('Space');
+    await host.getByRole('button', { name: 'Check answer' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(host.locator('.kts-verdict')).toBeVisible();
+    await checkAll('feedback');
+  });
+}
+
+test('right-to-left: with dir="rtl" the layout mirrors and stays clean', async ({ page }) => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  await host.locator('.kts-choice input').first().check();
+  await host.getByRole('button', { name: 'Check answer' }).click();
+  const ltr = await host.evaluate((el) => {
+    const r = el.shadowRoot;
+    return { quiz: r.querySelector('.kts-quiz').getBoundingClientRect().x, help: r.querySelector('.kts-help').getBoundingClientRect().x };
+  });
+  expect(ltr.help).toBeGreaterThan(ltr.quiz);
+  await host.evaluate((el) => el.shadowRoot.querySelector('.kts').setAttribute('dir', 'rtl'));
+  const rtl = await host.evaluate((el) => {
+    const r = el.shadowRoot;
+    const explanation = getComputedStyle(r.querySelector('.kts-explanation'));
+    return {
+      quiz: r.querySelector('.kts-quiz').getBoundingClientRect().x,
+      help: r.querySelector('.kts-help').getBoundingClientRect().x,
+      align: getComputedStyle(r.querySelector('.kts-prompt')).textAlign,
+      direction: getComputedStyle(r.querySelector('.kts-prompt')).direction,
+      ruleOnRight: explanation.borderRightWidth !== '0px' && explanation.borderLeftWidth === '0px',
+    };
+  });
+  expect(rtl.help).toBeLessThan(rtl.quiz);
+  expect(rtl.direction).toBe('rtl');
+  expect(['start', 'right']).toContain(rtl.align);
+  expect(rtl.ruleOnRight).toBe(true);
+  await expectAxeClean(page, 'rtl feedback');
+});
+
+/** Elements of the widget that stick out sideways, or text boxes that overlap. */
+async function layoutProblems(host) {
+  return host.evaluate((el) => {
+    const root = el.shadowRoot;
+    const frame = root.querySelector('.kts').getBoundingClientRect();
+    const out = [];
+    const all = [...root.querySelectorAll('*')].filter((e) => {
+      const r = e.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && !e.closest('.kts-sr-only');
+    });
+    for (const e of all) {
+      const r = e.getBoundingClientRect();
+      if (r.left < frame.left - 0.5 || r.right > frame.right + 0.5) out.push(`sticks out: ${e.className || e.tagName}`);
+      if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible') out.push(`clipped: ${e.className || e.tagName}`);
+    }
+    const texts = all.filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()));
+    for (let i = 0; i < texts.length; i++) {
+      for (let j = i + 1; j < texts.length; j++) {
+        const a = texts[i];
+        const b = texts[j];
+        if (a.contains(b) || b.contains(a)) continue;
+        const p = a.getBoundingClientRect();
+        const q = b.getBoundingClientRect();
+        const w = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+        const h = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+        if (w > 1 && h > 1) out.push(`overlap: ${a.className || a.tagName} / ${b.className || b.tagName}`);
+      }
+    }
+    return out;
+  });
+}
+
+async function pageScrollsSideways(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+test('reflow at 320 CSS px: no sideways scrolling, nothing clipped or overlapping', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('button', START)).toBeVisible();
+  const states = [];
+  states.push(['content note', await layoutProblems(host), await pageScrollsSideways(page)]);
+  await walkQuiz(host, async (question, phase) => {
+    if (phase === 'after' && question.kind === 'scenario') {
+      states.push([`${question.id} after`, await layoutProblems(host), await pageScrollsSideways(page)]);
+    }
+  });
+  states.push(['results', await layoutProblems(host), await pageScrollsSideways(page)]);
+  for (const [state, problems, scrolls] of states) {
+    expect(problems, state).toEqual([]);
+    expect(scrolls, `${state}: page scrolls sideways`).toBe(false);
+  }
+});
+
+test('text at 200%: nothing overlaps or is cut off', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } }); // default 16 -> 32
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('button', START)).toBeVisible();
+  expect(await host.locator('.kts').evaluate((e) => getComputedStyle(e).fontSize)).toBe('32px');
+  expect(await layoutProblems(host), 'content note').toEqual([]);
+  await host.getByRole('button', START).click();
+  await host.locator('.kts-choice input').first().check();
+  await host.getByRole('button', { name: 'Check answer' }).click();
+  expect(await layoutProblems(host), 'feedback').toEqual([]);
+  expect(await pageScrollsSideways(page)).toBe(false);
+});
+
+test('every target is at least 24 by 24 CSS px', async ({ page }) => {
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('button', START)).toBeVisible();
+  const small = async () => host.evaluate((el) => [...el.shadowRoot.querySelectorAll('button, a, input')]
+    .filter((e) => !e.closest('.kts-exit-note')) // an inline link in a sentence is exempt (SC 2.5.8)
+    .map((e) => ({ e, r: e.getBoundingClientRect() }))
+    .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+    .map(({ e, r }) => `${e.tagName} ${e.textContent.trim()} ${r.width}x${r.height}`));
+  expect(await small()).toEqual([]);
+  await host.getByRole('button', START).click();
+  await expect(host.locator('.kts-choice input').first()).toBeVisible();
+  expect(await small()).toEqual([]);
+});
+
+test('prefers-reduced-motion: reduce leaves no animation or transition', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  await host.locator('.kts-choice input').first().check();
+  await host.getByRole('button', { name: 'Check answer' }).click();
+  const moving = await host.evaluate((el) => [...el.shadowRoot.querySelectorAll('*')]
+    .filter((e) => {
+      const s = getComputedStyle(e);
+      return s.animationName !== 'none' || s.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+    })
+    .map((e) => e.className || e.tagName));
+  expect(moving).toEqual([]);
+});
+
+test('forced colours: controls, focus ring and right/wrong marks stay visible', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  const question = await shownQuestion(host);
+  const wrong = question.choices.find((c) => !c.correct);
+  await host.locator('.kts-choice', { hasText: wrong.text }).locator('input').check();
+  await host.getByRole('button', { name: 'Check answer' }).click();
+  // Right and wrong are told by words and symbols, not colour.
+  await expect(host.locator('.kts-choice--wrong .kts-mark')).toHaveText('(your answer, not correct)');
+  await expect(host.locator('.kts-choice--correct .kts-mark')).toHaveText('(correct answer)');
+  const look = await host.evaluate((el) => {
+    const r = el.shadowRoot;
+    const b = getComputedStyle(r.querySelector('.kts-button'));
+    const right = getComputedStyle(r.querySelector('.kts-choice--correct'));
+    const wrongBox = getComputedStyle(r.querySelector('.kts-choice--wrong'));
+    return { button: b.borderStyle, right: right.borderStyle, wrong: wrongBox.borderStyle, rightW: right.borderTopWidth };
+  });
+  expect(look.button).not.toBe('none');
+  expect(look.right).toBe('solid');
+  expect(look.wrong).toBe('dashed');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const ring = await page.evaluate(() => {
+    let e = document.activeElement;
+    while (e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
+    return getComputedStyle(e).outlineStyle;
+  });
+  expect(ring).not.toBe('none');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the whole quiz works by touch at 390×844', async ({ page }) => {
+    await page.goto(`${PARTNER}/partner.html`);
+    const host = page.locator('know-the-signs');
+    await host.getByRole('button', START).tap();
+    for (let n = 1; n <= PACK.questions.length; n++) {
+      const question = await shownQuestion(host);
+      const right = question.choices.filter((c) => c.correct);
+      for (const c of right) await host.locator('.kts-choice label', { hasText: c.text }).tap();
+      await host.getByRole('button', { name: 'Check answer' }).tap();
+      await expect(host.locator('.kts-verdict')).toHaveText("That's right.");
+      await host.getByRole('button', { name: /Next question|See results/ }).tap();
+    }
+    await expect(host.locator('.kts-score')).toHaveText(`You answered ${PACK.questions.length} of ${PACK.questions.length} questions correctly.`);
+    expect(await pageScrollsSideways(page)).toBe(false);
+    const tabbed = await focused(page);
+    expect(tabbed?.tag).toBe('h3');
+  });
+});
+
+test('the keyboard alone reaches the quick exit first, then the quiz', async ({ page }) => {
+  await page.goto(`${PARTNER}/partner.html`);
+  await expect(page.locator('know-the-signs').getByRole('button', START)).toBeVisible();
+  const first = await tabTo(page, (f) => f.inWidget);
+  expect(first).toMatchObject({ tag: 'button', text: 'Quick exit' });
+});
