@@ -14,8 +14,10 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// Entry point called by `embed.js` once the module is instantiated.
 ///
 /// `base_url` is the absolute URL of the folder holding `embed.js` (ending in `/`); packs are
-/// fetched relative to it, so `dist/` works from any path and any origin.
+/// fetched relative to it, so `dist/` works from any path and any origin. `on_fatal` is called
+/// with no arguments if the module ever panics (which aborts it): `embed.js` then shows the
+/// help details in every host instead of a dead quiz.
 #[wasm_bindgen]
-pub fn start(base_url: String) {
-    embed::start(base_url);
+pub fn start(base_url: String, on_fatal: Option<js_sys::Function>) {
+    embed::start(base_url, on_fatal);
 }

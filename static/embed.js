@@ -360,7 +360,10 @@
     import(MODULE)
       .then(function (glue) {
         return glue.default({ module_or_path: WASM }).then(function () {
-          glue.start(base);
+          // The second argument is called if the module ever panics (and so aborts).
+          glue.start(base, function () {
+            fail('internal error');
+          });
         });
       })
       .catch(function (error) {

@@ -19,13 +19,17 @@ use web_sys::{
 use yew::AppHandle;
 
 use super::config::{pack_url, HOST_SELECTOR};
+use crate::domain::load::{check_size, read_pack};
 use crate::domain::messages::{self, Msg};
-use crate::domain::{validate, Locale, Pack};
+use crate::domain::{Locale, Pack};
 use crate::ui::app::{App, AppProps};
 
 /// The widget's stylesheet, adopted by every shadow root (a constructed sheet, so a strict
 /// `style-src` without `'unsafe-inline'` allows it).
 const WIDGET_CSS: &str = include_str!("../ui/widget.css");
+
+/// How long the pack may take to arrive before the widget gives up and says so, in ms.
+const PACK_TIMEOUT_MS: u32 = 15_000;
 
 struct Mounted {
     host: Element,
@@ -45,11 +49,40 @@ struct Registry {
 
 thread_local! {
     static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
+    static ON_FATAL: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// On a panic (which aborts the module in release builds): log it, stop watching the page, and
+/// let `embed.js` replace every quiz with the help details. Must not panic itself, so every
+/// borrow here is a `try_`.
+fn install_panic_hook(on_fatal: Option<js_sys::Function>) {
+    ON_FATAL.with(|f| *f.borrow_mut() = on_fatal);
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(
+            &format!("Know the Signs: internal error; showing the help details only. {info}")
+                .into(),
+        );
+        let _ = REGISTRY.try_with(|r| {
+            if let Ok(registry) = r.try_borrow() {
+                if let Some((observer, _)) = &registry.observer {
+                    observer.disconnect();
+                }
+            }
+        });
+        let _ = ON_FATAL.try_with(|f| {
+            if let Ok(f) = f.try_borrow() {
+                if let Some(f) = f.as_ref() {
+                    let _ = f.call0(&JsValue::NULL);
+                }
+            }
+        });
+    }));
 }
 
 /// Loads the built-in pack from `base_url`, then mounts every host on the page and watches for
 /// more. Failures are logged to the console; hosts then show the help details and a notice.
-pub fn start(base_url: String) {
+pub fn start(base_url: String, on_fatal: Option<js_sys::Function>) {
+    install_panic_hook(on_fatal);
     let already = REGISTRY.with(|r| {
         let mut registry = r.borrow_mut();
         let already = registry.started;
@@ -79,29 +112,31 @@ pub fn start(base_url: String) {
     });
 }
 
-/// Fetches, parses and validates a pack. Errors are one human-readable line each.
+/// Fetches, parses and validates a pack. Errors are human-readable, one problem per line;
+/// unknown fields are ignored with a console warning.
 async fn load_pack(url: &str) -> Result<Pack, String> {
     let response = gloo_net::http::Request::get(url)
         .referrer_policy(web_sys::ReferrerPolicy::NoReferrer)
+        .abort_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
+            PACK_TIMEOUT_MS,
+        )))
         .send()
         .await
         .map_err(|e| e.to_string())?;
     if !response.ok() {
         return Err(format!("HTTP status {}", response.status()));
     }
-    let json = web_sys::Response::from(response).json().map_err(describe)?;
-    let value = wasm_bindgen_futures::JsFuture::from(json)
-        .await
-        .map_err(describe)?;
-    let pack: Pack = serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())?;
-    validate(&pack).map_err(|errors| {
-        errors
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("; ")
-    })?;
-    Ok(pack)
+    let text = response.text().await.map_err(|e| e.to_string())?;
+    check_size(text.len()).map_err(|e| e.to_string())?;
+    let value = js_sys::JSON::parse(&text).map_err(describe)?;
+    let loaded =
+        read_pack(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| e.to_string())?;
+    for path in &loaded.ignored {
+        web_sys::console::warn_1(
+            &format!("Know the Signs: {url}: unknown field {path} ignored").into(),
+        );
+    }
+    Ok(loaded.pack)
 }
 
 fn describe(error: JsValue) -> String {

@@ -1,0 +1,69 @@
+//! Reading packs from JSON text: size limit, parse errors, unknown fields, validation.
+
+mod common;
+
+use know_the_signs::domain::load::{read_pack_json, LoadError, MAX_PACK_BYTES};
+use serde_json::json;
+
+#[test]
+fn a_good_pack_loads_with_nothing_ignored() {
+    let loaded = read_pack_json(&common::sample_json().to_string()).expect("loads");
+    assert_eq!(loaded.pack.questions.len(), 3);
+    assert!(loaded.ignored.is_empty());
+}
+
+#[test]
+fn unknown_fields_are_ignored_and_reported_by_path() {
+    let mut pack = common::sample_json();
+    pack["theme"] = json!("purple");
+    pack["questions"][1]["hint"] = json!("look closely");
+    let loaded = read_pack_json(&pack.to_string()).expect("still loads");
+    assert_eq!(loaded.ignored, ["questions.1.hint", "theme"]);
+}
+
+#[test]
+fn a_pack_over_the_limit_is_refused_before_parsing() {
+    let big = format!("{{\"pad\": \"{}\"}}", "x".repeat(MAX_PACK_BYTES));
+    assert_eq!(
+        read_pack_json(&big),
+        Err(LoadError::TooLarge { bytes: big.len() })
+    );
+}
+
+#[test]
+fn invalid_json_and_the_wrong_shape_are_parse_errors() {
+    for text in ["{", "[]", "{\"questions\": 5}", "null", "", "{\"schema_version\": \"one\"}"] {
+        match read_pack_json(text) {
+            Err(LoadError::Parse(message)) => assert!(!message.is_empty()),
+            other => panic!("{text:?} gave {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn rule_breaks_come_back_all_together() {
+    let mut pack = common::sample_json();
+    pack["questions"][0]["choices"][2]["id"] = json!("a");
+    pack["questions"][2]["choices"][0]["correct"] = json!(false);
+    let Err(LoadError::Invalid(errors)) = read_pack_json(&pack.to_string()) else {
+        panic!("expected validation errors");
+    };
+    let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "questions[0].choices[2].id: duplicate id \"a\"",
+            "questions[2].choices: exactly one choice must be marked correct, not 0",
+        ]
+    );
+}
+
+#[test]
+fn markup_in_text_is_kept_as_plain_text() {
+    let mut pack = common::sample_json();
+    let payload = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+    pack["questions"][0]["prompt"] = json!(payload);
+    let loaded = read_pack_json(&pack.to_string()).expect("loads");
+    // The engine carries text verbatim; the views insert it as text nodes, never as markup.
+    assert_eq!(loaded.pack.questions[0].prompt, payload);
+}
