@@ -33,7 +33,7 @@
   var MODULE = base + 'know-the-signs.js';
   var WASM = base + 'know-the-signs_bg.wasm';
   // A neutral page with nothing personal on it (GOV.UK's pattern sends people to a weather page).
-  var DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+  var DEFAULT_EXIT_URL = 'https://weather.com/';
   var DEFAULT_SAFETY_URL = base + 'safety.html';
   var SHIFT_PRESSES = 3;
   var SHIFT_WINDOW_MS = 5000;
@@ -97,12 +97,14 @@
     '.kts *,.kts *::before,.kts *::after{box-sizing:border-box}',
     '.kts :focus-visible{outline:3px solid var(--_accent);outline-offset:2px}',
     '.kts a{color:var(--_accent);text-decoration:underline}',
-    '.kts-exit{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em;margin:0 0 1em;padding:0 0 1em;',
-    'border-bottom:1px solid var(--_border)}',
+    // The bar with the exit button stays in view while the widget is on screen.
+    '.kts-exit{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em;',
+    'margin:-.5em 0 .5em;padding:.5em 0;background:var(--_bg);border-bottom:1px solid var(--_border)}',
+    '.kts-exit-call{display:inline-block;min-height:2.75em;padding:.6em .25em;font-weight:600}',
     '.kts-exit-button{font:inherit;font-weight:700;min-height:2.75em;padding:.5em 1.25em;cursor:pointer;',
     'color:var(--_exit-text);background:var(--_exit);border:2px solid var(--_exit);border-radius:var(--_radius)}',
     '.kts-exit-button:focus-visible{outline:3px solid var(--_text);outline-offset:2px}',
-    '.kts-exit-note{flex:1 1 20em;margin:0;font-size:.875em}',
+    '.kts-exit-note{margin:0 0 1em;font-size:.875em}',
     '.kts-exit-status{flex-basis:100%;margin:0;font-weight:700}.kts-exit-status:empty{display:none}',
     '.kts-sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;',
     'clip:rect(0 0 0 0);white-space:nowrap;border:0}',
@@ -141,7 +143,15 @@
 
   // An http(s) URL from a host attribute, or the fallback (with a console warning) if the value
   // is missing or unsafe.
-  function urlAttribute(host, name, fallback) {
+  // The first 60 characters of an attribute value, printable, for a warning.
+  function echo(value) {
+    var cut = Array.from(value).slice(0, 60).join('');
+    return cut.replace(/[\u0000-\u001f\u007f]/g, '') + (cut.length < value.length ? '\u2026' : '');
+  }
+
+  // An http(s) URL from a host attribute, or the fallback if the value is missing or unsafe
+  // (with a console warning, unless `quiet`).
+  function urlAttribute(host, name, fallback, quiet) {
     var value = host && host.getAttribute(name);
     if (value == null || value === '') return fallback;
     try {
@@ -150,7 +160,7 @@
     } catch (e) {
       /* reported below */
     }
-    warn(name + '="' + value + '" is not an http(s) URL; using ' + fallback + ' instead.');
+    if (!quiet) warn(name + '="' + echo(value) + '" is not an http(s) URL; using ' + fallback + ' instead.');
     return fallback;
   }
 
@@ -158,7 +168,7 @@
   function themeClass(host) {
     var value = host.getAttribute('data-theme');
     if (value === 'dark' || value === 'auto') return 'kts--' + value;
-    if (value != null && value !== 'light') warn('data-theme="' + value + '" is not light, dark or auto; using light.');
+    if (value != null && value !== 'light') warn('data-theme="' + echo(value) + '" is not light, dark or auto; using light.');
     return 'kts--light';
   }
 
@@ -222,30 +232,45 @@
     region.setAttribute('lang', 'en');
     region.setAttribute('dir', 'ltr');
 
+    // Sticky bar: the exit button and the hotline, in view whenever the widget is.
     var bar = el('div', 'kts-exit');
     var button = el('button', 'kts-exit-button', TEXT.exit);
     button.type = 'button';
     button.addEventListener('click', function () {
       exitPage(host);
     });
-    var note = el('p', 'kts-exit-note', TEXT.exitNote + ' ' + TEXT.exitLimits + ' ');
-    var link = el('a', null, TEXT.safety);
-    link.href = urlAttribute(host, 'data-safety-url', DEFAULT_SAFETY_URL);
-    link.target = '_blank';
-    link.rel = 'noopener noreferrer';
-    note.appendChild(link);
+    var hotline = CONTACTS[0].links[0];
+    var call = el('a', 'kts-exit-call', TEXT.call + ' ' + hotline[1]);
+    call.href = hotline[2];
     var status = el('p', 'kts-exit-status');
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
     bar.appendChild(button);
-    bar.appendChild(note);
+    bar.appendChild(call);
     bar.appendChild(status);
+
+    var exitUrl = urlAttribute(host, 'data-exit-url', DEFAULT_EXIT_URL); // warns now, not at exit
+    var note = el('p', 'kts-exit-note', TEXT.exitNote + ' ' + TEXT.exitLimits + ' ');
+    var link = el('a', null, TEXT.safety);
+    var safety = urlAttribute(host, 'data-safety-url', DEFAULT_SAFETY_URL);
+    // Our own advice page has a quick exit too; tell it where this widget's exit goes.
+    link.href = safety === DEFAULT_SAFETY_URL ? safety + '?exit=' + encodeURIComponent(exitUrl) : safety;
+    note.appendChild(link);
 
     var app = el('div', 'kts-app');
     showFallback(app, failed ? TEXT.failed : TEXT.loading);
     region.appendChild(bar);
+    region.appendChild(note);
     region.appendChild(app);
     root.appendChild(region);
+    // Keep the focused control out from under the sticky bar (WCAG 2.4.11, focus not obscured).
+    root.addEventListener('focusin', function (event) {
+      var target = event.target;
+      if (!target || bar.contains(target) || !target.getBoundingClientRect) return;
+      if (target.getBoundingClientRect().top < bar.getBoundingClientRect().bottom) {
+        target.scrollIntoView({ block: 'center' });
+      }
+    });
   }
 
   function frameAll() {
@@ -266,8 +291,11 @@
     }
   }
 
+  // Leaves for `host`'s exit URL; from the shortcut, the widget holding focus, else the first.
   function exitPage(host) {
-    var url = urlAttribute(host || document.querySelector(SELECTOR), 'data-exit-url', DEFAULT_EXIT_URL);
+    var active = document.activeElement;
+    var from = host || (active && active.matches && active.matches(SELECTOR) ? active : document.querySelector(SELECTOR));
+    var url = urlAttribute(from, 'data-exit-url', DEFAULT_EXIT_URL, true);
     // Cover everything at once, so a slow network never leaves the page readable.
     if (!overlay) {
       overlay = document.createElement('div');
@@ -316,6 +344,11 @@
         announce(SHIFT_PRESSES - presses === 2 ? TEXT.twoMore : TEXT.oneMore);
         timer = setTimeout(function () {
           resetShortcut(TEXT.timedOut);
+          // Say so, then clear the line again.
+          timer = setTimeout(function () {
+            timer = null;
+            announce('');
+          }, SHIFT_WINDOW_MS);
         }, SHIFT_WINDOW_MS);
       }
     } else if (presses > 0) {
@@ -351,7 +384,11 @@
     frameAll();
     if (typeof MutationObserver === 'function') {
       // Registered before the module's own observer, so new hosts have a frame when it looks.
-      new MutationObserver(frameAll).observe(document, { childList: true, subtree: true });
+      new MutationObserver(frameAll).observe(document, {
+        childList: true,
+        subtree: true,
+        attributeFilter: ['data-know-the-signs']
+      });
     }
     if (typeof WebAssembly !== 'object') {
       fail('this browser has no WebAssembly');

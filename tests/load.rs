@@ -13,12 +13,42 @@ fn a_good_pack_loads_with_nothing_ignored() {
 }
 
 #[test]
-fn unknown_fields_are_ignored_and_reported_by_path() {
+fn unknown_fields_are_ignored_and_reported_by_path_at_every_level() {
     let mut pack = common::sample_json();
     pack["theme"] = json!("purple");
     pack["questions"][1]["hint"] = json!("look closely");
+    pack["questions"][0]["choices"][2]["weight"] = json!(3);
+    pack["questions"][0]["explanation"]["video"] = json!("x");
+    pack["questions"][2]["sources"][0]["url"] = json!("https://example.org");
+    pack["facts"][0]["image"] = json!("chains.png");
+    pack["facts"][0]["sources"][0]["page"] = json!(4);
     let loaded = read_pack_json(&pack.to_string()).expect("still loads");
-    assert_eq!(loaded.ignored, ["questions.1.hint", "theme"]);
+    let mut ignored = loaded.ignored.clone();
+    ignored.sort();
+    assert_eq!(
+        ignored,
+        [
+            "facts.0.image",
+            "facts.0.sources.0.page",
+            "questions.0.choices.2.weight",
+            "questions.0.explanation.video",
+            "questions.1.hint",
+            "questions.2.sources.0.url",
+            "theme",
+        ]
+    );
+}
+
+#[test]
+fn the_shipped_packs_use_only_known_fields() {
+    // They use every field there is, so this also keeps the known-field lists complete.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/packs");
+    for entry in std::fs::read_dir(dir).expect("packs") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let loaded = read_pack_json(&text).expect("shipped packs load");
+        assert_eq!(loaded.ignored, Vec::<String>::new(), "{}", path.display());
+    }
 }
 
 #[test]
@@ -32,7 +62,14 @@ fn a_pack_over_the_limit_is_refused_before_parsing() {
 
 #[test]
 fn invalid_json_and_the_wrong_shape_are_parse_errors() {
-    for text in ["{", "[]", "{\"questions\": 5}", "null", "", "{\"schema_version\": \"one\"}"] {
+    for text in [
+        "{",
+        "[]",
+        "{\"questions\": 5}",
+        "null",
+        "",
+        "{\"schema_version\": \"one\"}",
+    ] {
         match read_pack_json(text) {
             Err(LoadError::Parse(message)) => assert!(!message.is_empty()),
             other => panic!("{text:?} gave {other:?}"),

@@ -246,3 +246,36 @@ fn true_false_choices_keep_their_order() {
 fn retry_is_only_offered_at_the_end() {
     assert!(started(1).apply(QuizEvent::Retry { seed: 2 }).is_none());
 }
+
+#[test]
+fn a_scope_picks_topics_and_a_count() {
+    use know_the_signs::domain::pack::Topic;
+    use know_the_signs::domain::quiz::Scope;
+    let pack = Rc::new(common::sample());
+    let only_csec = Scope {
+        topics: vec![Topic::Csec],
+        count: None,
+    };
+    let state = QuizState::with_scope(Rc::clone(&pack), 5, &only_csec);
+    assert_eq!(state.question_order(), ["q3"]);
+
+    let two = Scope {
+        topics: vec![],
+        count: Some(2),
+    };
+    for seed in 0..10 {
+        let state = QuizState::with_scope(Rc::clone(&pack), seed, &two);
+        assert_eq!(state.question_order().len(), 2);
+        assert_eq!(state.score(), (0, 2));
+    }
+
+    // A topic with no questions falls back to every question; a count over the total is all.
+    let none = Scope {
+        topics: vec![Topic::Sex],
+        count: Some(99),
+    };
+    assert_eq!(
+        QuizState::with_scope(pack, 1, &none).question_order().len(),
+        3
+    );
+}

@@ -67,6 +67,10 @@ pub enum Msg {
     CorrectChoiceMark,
     /// Marks a choice the visitor picked that is wrong.
     WrongChoiceMark,
+    /// Marks a right choice the visitor did not pick (multiple select).
+    MissedChoiceMark,
+    /// Stands for the year of an undated source: "(no date)".
+    NoDate,
     YourResults,
     /// "You answered {right} of {total} questions correctly." (plural by total)
     ScoreSummary,
@@ -147,7 +151,7 @@ fn en(msg: Msg, plural: Plural) -> &'static str {
         Msg::ChooseFirst => "Choose an answer first.",
         Msg::Correct => "That's right.",
         Msg::NotQuite => "Not quite.",
-        Msg::TheSign => "The sign:",
+        Msg::TheSign => "What it is:",
         Msg::WhyItMatters => "Why it matters:",
         Msg::WhatToDo => "What to do:",
         Msg::SourceLabel => match plural {
@@ -155,6 +159,8 @@ fn en(msg: Msg, plural: Plural) -> &'static str {
             Plural::Other => "Sources:",
         },
         Msg::CorrectChoiceMark => "(correct answer)",
+        Msg::MissedChoiceMark => "(correct answer, not chosen)",
+        Msg::NoDate => "no date",
         Msg::WrongChoiceMark => "(your answer, not correct)",
         Msg::YourResults => "Your results",
         Msg::ScoreSummary => match plural {

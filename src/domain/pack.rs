@@ -41,6 +41,33 @@ pub enum Topic {
     Myths,
 }
 
+impl Topic {
+    /// Every topic, in the order the README lists them.
+    pub const ALL: [Topic; 5] = [
+        Topic::Labour,
+        Topic::Sex,
+        Topic::Csec,
+        Topic::Smuggling,
+        Topic::Myths,
+    ];
+
+    /// The name packs and attributes use, e.g. `"labour"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Topic::Labour => "labour",
+            Topic::Sex => "sex",
+            Topic::Csec => "csec",
+            Topic::Smuggling => "smuggling",
+            Topic::Myths => "myths",
+        }
+    }
+
+    /// The topic called `name` (exactly as [`Topic::name`] spells it).
+    pub fn from_name(name: &str) -> Option<Topic> {
+        Topic::ALL.into_iter().find(|t| t.name() == name)
+    }
+}
+
 /// How a question is answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]

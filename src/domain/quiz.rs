@@ -7,7 +7,15 @@
 
 use std::rc::Rc;
 
-use super::pack::{Choice, Pack, Question, QuestionKind};
+use super::pack::{Choice, Pack, Question, QuestionKind, Topic};
+
+/// Which questions a run asks: those on `topics` (all topics when empty), at most `count` of
+/// them (all when `None`), drawn at random by the seed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    pub topics: Vec<Topic>,
+    pub count: Option<usize>,
+}
 
 /// What the visitor does, in domain terms (the view turns clicks and keys into these).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,6 +88,7 @@ impl<'a> ShownQuestion<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuizState {
     pack: Rc<Pack>,
+    scope: Scope,
     items: Vec<Item>,
     current: usize,
     phase: Phase,
@@ -90,9 +99,16 @@ pub struct QuizState {
 impl QuizState {
     /// A quiz over every question of `pack`, shuffled by `seed`, starting at the content note.
     pub fn new(pack: Rc<Pack>, seed: u64) -> Self {
-        let items = shuffled_items(&pack, seed);
+        QuizState::with_scope(pack, seed, &Scope::default())
+    }
+
+    /// A quiz over the questions `scope` picks from `pack`, shuffled by `seed`, starting at the
+    /// content note. A scope that matches no question falls back to every question.
+    pub fn with_scope(pack: Rc<Pack>, seed: u64, scope: &Scope) -> Self {
+        let items = shuffled_items(&pack, seed, scope);
         QuizState {
             pack,
+            scope: scope.clone(),
             items,
             current: 0,
             phase: Phase::NotStarted,
@@ -177,7 +193,7 @@ impl QuizState {
             }
             (Phase::Results, QuizEvent::Retry { seed }) => Some(QuizState {
                 phase: Phase::Answering { nudge: false },
-                ..QuizState::new(Rc::clone(&self.pack), seed)
+                ..QuizState::with_scope(Rc::clone(&self.pack), seed, &self.scope)
             }),
             _ => None,
         }
@@ -273,12 +289,15 @@ pub fn is_correct(question: &Question, selection: &[String]) -> bool {
 
 /// Questions in a seeded random order; choices shuffled too, except where their order carries
 /// meaning (true/false, and the two classes of a scenario).
-fn shuffled_items(pack: &Pack, seed: u64) -> Vec<Item> {
+fn shuffled_items(pack: &Pack, seed: u64, scope: &Scope) -> Vec<Item> {
     let mut rng = fastrand::Rng::with_seed(seed);
+    let on_topic = |q: &Question| scope.topics.is_empty() || scope.topics.contains(&q.topic);
+    let any_on_topic = pack.questions.iter().any(on_topic);
     let mut items: Vec<Item> = pack
         .questions
         .iter()
         .enumerate()
+        .filter(|(_, q)| !any_on_topic || on_topic(q))
         .map(|(question, q)| {
             let mut choices: Vec<usize> = (0..q.choices.len()).collect();
             if matches!(q.kind, QuestionKind::Single | QuestionKind::Multiple) {
@@ -288,5 +307,8 @@ fn shuffled_items(pack: &Pack, seed: u64) -> Vec<Item> {
         })
         .collect();
     rng.shuffle(&mut items);
+    if let Some(count) = scope.count {
+        items.truncate(count.max(1));
+    }
     items
 }

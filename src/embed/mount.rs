@@ -18,8 +18,8 @@ use web_sys::{
 };
 use yew::AppHandle;
 
-use super::config::{pack_url, HOST_SELECTOR};
-use crate::domain::load::{check_size, read_pack};
+use super::config::{pack_url, ConfigWarning, HostConfig, HOST_SELECTOR};
+use crate::domain::load::{check_size, read_pack, unknown_fields, Json};
 use crate::domain::messages::{self, Msg};
 use crate::domain::{Locale, Pack};
 use crate::ui::app::{App, AppProps};
@@ -129,14 +129,15 @@ async fn load_pack(url: &str) -> Result<Pack, String> {
     let text = response.text().await.map_err(|e| e.to_string())?;
     check_size(text.len()).map_err(|e| e.to_string())?;
     let value = js_sys::JSON::parse(&text).map_err(describe)?;
-    let loaded =
-        read_pack(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| e.to_string())?;
-    for path in &loaded.ignored {
+    let pack = read_pack(serde_wasm_bindgen::Deserializer::from(value.clone()))
+        .map_err(|e| e.to_string())?;
+    let tree: Json = serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())?;
+    for path in unknown_fields(&tree) {
         web_sys::console::warn_1(
             &format!("Know the Signs: {url}: unknown field {path} ignored").into(),
         );
     }
-    Ok(loaded.pack)
+    Ok(pack)
 }
 
 fn describe(error: JsValue) -> String {
@@ -199,7 +200,11 @@ fn mount(
     let root: ShadowRoot = host.shadow_root()?;
     let region = root.query_selector(".kts").ok()??;
     let container = root.query_selector(".kts-app").ok()??;
-    let locale = Locale::En;
+    let (config, warnings) = read_config(host);
+    for warning in warnings {
+        web_sys::console::warn_1(&format!("Know the Signs: {warning}").into());
+    }
+    let locale = config.locale;
     // embed.js drew the region in English; name it in the quiz's own language.
     let _ = region.set_attribute("lang", locale.tag());
     let _ = region.set_attribute("dir", locale.dir());
@@ -211,9 +216,31 @@ fn mount(
             root.set_adopted_style_sheets(&sheets);
         }
     }
-    container.set_inner_html("");
-    let props = AppProps { locale, pack };
+    empty(&container);
+    let props = AppProps {
+        locale,
+        scope: config.scope,
+        pack,
+    };
     Some(yew::Renderer::<App>::with_root_and_props(container, props).render())
+}
+
+/// Reads `host`'s attributes, its inherited `lang` and the browser's languages.
+fn read_config(host: &Element) -> (HostConfig, Vec<ConfigWarning>) {
+    let inherited_lang = host
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"));
+    let browser_languages: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    HostConfig::parse(
+        |name| host.get_attribute(name),
+        inherited_lang.as_deref(),
+        &browser_languages,
+    )
 }
 
 /// Empties a host's app container, leaving embed.js's frame (and its quick exit) in place.
@@ -222,7 +249,16 @@ fn clear(host: &Element) {
         .shadow_root()
         .and_then(|root| root.query_selector(".kts-app").ok().flatten())
     {
-        container.set_inner_html("");
+        empty(&container);
+    }
+}
+
+/// Removes every child of `node` (not `innerHTML = ""`, which a Trusted Types policy blocks).
+fn empty(node: &Element) {
+    while let Some(child) = node.first_child() {
+        if node.remove_child(&child).is_err() {
+            break;
+        }
     }
 }
 
@@ -248,6 +284,8 @@ fn observe() {
     let options = MutationObserverInit::new();
     options.set_child_list(true);
     options.set_subtree(true);
+    // An element already on the page can become a host by gaining the marker attribute.
+    options.set_attribute_filter(&js_sys::Array::of1(&"data-know-the-signs".into()));
     if observer.observe_with_options(&document, &options).is_ok() {
         REGISTRY.with(|r| r.borrow_mut().observer = Some((observer, callback)));
     }

@@ -10,6 +10,7 @@ use super::facts_panel::FactsPanel;
 use super::help_panel::HelpPanel;
 use super::quiz_panel::QuizPanel;
 use super::t;
+use crate::domain::quiz::Scope;
 use crate::domain::{Locale, Msg, Pack};
 
 /// Properties of one widget instance.
@@ -17,6 +18,8 @@ use crate::domain::{Locale, Msg, Pack};
 pub struct AppProps {
     /// UI and content language (the embed layer sets `lang` and `dir` on the region around).
     pub locale: Locale,
+    /// Which questions a run asks (`data-topics`, `data-questions`).
+    pub scope: Scope,
     /// The validated content pack, or `None` when it could not be loaded (the help panel still
     /// shows, with a notice in place of the quiz).
     pub pack: Option<Rc<Pack>>,
@@ -29,7 +32,7 @@ impl PartialEq for AppProps {
             (None, None) => true,
             _ => false,
         };
-        self.locale == other.locale && same_pack
+        self.locale == other.locale && self.scope == other.scope && same_pack
     }
 }
 
@@ -41,7 +44,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Locale> context={locale}>
             <div class="kts-body">
                 if let Some(pack) = &props.pack {
-                    <QuizPanel pack={Rc::clone(pack)} />
+                    <QuizPanel pack={Rc::clone(pack)} scope={props.scope.clone()} />
                 } else {
                     <section class="kts-panel kts-quiz" aria-labelledby="kts-quiz-heading">
                         <h2 id="kts-quiz-heading">{ t(locale, Msg::QuizHeading) }</h2>

@@ -1,7 +1,7 @@
 //! One question as a form: a `fieldset` whose `legend` is the question (with the progress and,
-//! for scenarios, the case), native radio buttons or checkboxes, a polite live region for the
-//! feedback, and one submit button that reads "Check answer", then "Next question" or
-//! "See results". Enter in a choice submits the form, so the keyboard alone is enough.
+//! for scenarios, the case), native radio buttons or checkboxes, "Check answer", a polite live
+//! region for the feedback, and after checking "Next question" (or "See results") below the
+//! explanation, so it is read before moving on. Enter in a choice checks the answer.
 
 use yew::prelude::*;
 
@@ -18,8 +18,8 @@ pub struct QuestionFormProps {
     pub dispatch: Callback<QuizEvent>,
     /// Focused when a new question appears.
     pub legend_ref: NodeRef,
-    /// Focused once the answer is checked (the inputs are then disabled).
-    pub button_ref: NodeRef,
+    /// Focused once the answer is checked: the verdict, at the top of the feedback.
+    pub verdict_ref: NodeRef,
 }
 
 /// The current question, its choices, feedback and the action button.
@@ -36,21 +36,30 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
     let multiple = question.kind == QuestionKind::Multiple;
     let selection = state.selection();
 
-    let onsubmit = {
+    let on_check = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            dispatch.emit(if checked {
-                QuizEvent::Next
-            } else {
-                QuizEvent::Check
-            });
+        Callback::from(move |_: MouseEvent| dispatch.emit(QuizEvent::Check))
+    };
+    let on_next = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(QuizEvent::Next))
+    };
+    // Enter in a choice checks the answer. Done by hand rather than by form submission, which
+    // an iframe sandboxed without allow-forms blocks outright.
+    let onkeydown = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let in_choice = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some();
+            if e.key() == "Enter" && in_choice && !checked {
+                e.prevent_default();
+                dispatch.emit(QuizEvent::Check);
+            }
         })
     };
-    let button_label = match (checked, shown.number >= shown.total) {
-        (false, _) => Msg::CheckAnswer,
-        (true, false) => Msg::NextQuestion,
-        (true, true) => Msg::SeeResults,
+    let next_label = if shown.number >= shown.total {
+        Msg::SeeResults
+    } else {
+        Msg::NextQuestion
     };
     let progress = fill(
         text(locale, Msg::Progress),
@@ -64,7 +73,8 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
         let id = format!("kts-choice-{i}");
         let is_selected = selection.contains(&choice.id);
         let (state_class, mark) = match (checked, choice.correct, is_selected) {
-            (true, true, _) => (Some("kts-choice--correct"), Some(Msg::CorrectChoiceMark)),
+            (true, true, true) => (Some("kts-choice--correct"), Some(Msg::CorrectChoiceMark)),
+            (true, true, false) => (Some("kts-choice--correct"), Some(Msg::MissedChoiceMark)),
             (true, false, true) => (Some("kts-choice--wrong"), Some(Msg::WrongChoiceMark)),
             _ => (None, None),
         };
@@ -95,7 +105,7 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
 
     let answer = state.last_answer();
     html! {
-        <form class="kts-question" key={question.id.clone()} {onsubmit} novalidate=true>
+        <form class="kts-question" key={question.id.clone()} {onkeydown} novalidate=true>
             <fieldset>
                 <legend tabindex="-1" ref={props.legend_ref.clone()}>
                     <span class="kts-progress">{ progress }</span>
@@ -111,20 +121,31 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
                 </legend>
                 <div class="kts-choices">{ for choices }</div>
             </fieldset>
+            // Stays in place once checked, marked unavailable (not `disabled`, which would drop
+            // focus to the page on a second click): a double click or a second Enter then does
+            // nothing instead of skipping the explanation.
+            <div class="kts-actions">
+                <button type="button" class="kts-button" aria-disabled={checked.then_some("true")} onclick={on_check}>
+                    { t(locale, Msg::CheckAnswer) }
+                </button>
+            </div>
             <div class="kts-feedback" role="status" aria-live="polite">
                 if phase == (Phase::Answering { nudge: true }) {
                     <p class="kts-nudge">{ t(locale, Msg::ChooseFirst) }</p>
                 }
                 if let Some(answer) = answer {
-                    <p class={classes!("kts-verdict", if answer.correct { "kts-verdict--right" } else { "kts-verdict--wrong" })}>
+                    <p class={classes!("kts-verdict", if answer.correct { "kts-verdict--right" } else { "kts-verdict--wrong" })}
+                        tabindex="-1" ref={props.verdict_ref.clone()}>
                         { t(locale, if answer.correct { Msg::Correct } else { Msg::NotQuite }) }
                     </p>
                     <Feedback question={question.clone()} />
                 }
             </div>
-            <div class="kts-actions">
-                <button type="submit" class="kts-button" ref={props.button_ref.clone()}>{ t(locale, button_label) }</button>
-            </div>
+            if checked {
+                <div class="kts-actions">
+                    <button type="button" class="kts-button" onclick={on_next}>{ t(locale, next_label) }</button>
+                </div>
+            }
         </form>
     }
 }

@@ -1,7 +1,7 @@
 //! The quiz panel: content note, questions, results. Owns the quiz state and moves focus on
 //! purpose so it is never lost to `<body>`: to the question's legend when a question appears,
-//! to the action button once an answer is checked (its inputs are then disabled), and to
-//! "Your results" at the end.
+//! to the verdict once an answer is checked (its inputs and "Check answer" are then disabled),
+//! and to "Your results" at the end.
 
 use std::rc::Rc;
 
@@ -13,11 +13,14 @@ use super::question_form::QuestionForm;
 use super::reducer::{new_seed, QuizReducer};
 use super::results::Results;
 use super::{score_line, t, use_locale};
+use crate::domain::quiz::Scope;
 use crate::domain::{Msg, Pack, Phase, QuizEvent, QuizState};
 
 #[derive(Properties, PartialEq)]
 pub struct QuizPanelProps {
     pub pack: Rc<Pack>,
+    /// Which questions to ask.
+    pub scope: Scope,
 }
 
 /// What is on screen, for deciding where focus goes after a change.
@@ -34,10 +37,11 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
     let locale = use_locale();
     let quiz = {
         let pack = Rc::clone(&props.pack);
-        use_reducer(move || QuizReducer(QuizState::new(pack, new_seed())))
+        let scope = props.scope.clone();
+        use_reducer(move || QuizReducer(QuizState::with_scope(pack, new_seed(), &scope)))
     };
     let legend_ref = use_node_ref();
-    let button_ref = use_node_ref();
+    let verdict_ref = use_node_ref();
     let heading_ref = use_node_ref();
 
     let state = &quiz.0;
@@ -51,7 +55,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
         (_, None) => Screen::Results,
     };
     {
-        let targets = (legend_ref.clone(), button_ref.clone(), heading_ref.clone());
+        let targets = (legend_ref.clone(), verdict_ref.clone(), heading_ref.clone());
         // The first screen is always the note: focus only moves after the visitor acts.
         use_effect_with(screen, move |screen| {
             let target = match screen {
@@ -86,7 +90,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
                 match screen {
                     Screen::Note => html! { <ContentNote {on_start} /> },
                     Screen::Question { .. } => html! {
-                        <QuestionForm quiz={quiz.clone()} {dispatch} {legend_ref} {button_ref} />
+                        <QuestionForm quiz={quiz.clone()} {dispatch} {legend_ref} {verdict_ref} />
                     },
                     Screen::Results => html! {
                         <Results quiz={quiz.clone()} {heading_ref} {on_retry} />

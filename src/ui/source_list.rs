@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::use_locale;
-use crate::domain::messages::{text_n, Msg};
+use crate::domain::messages::{text, text_n, Msg};
 use crate::domain::pack::Source;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +21,7 @@ pub fn SourceList(props: &SourceListProps) -> Html {
         .iter()
         .map(|s| match s.year {
             Some(year) => format!("{} ({year})", s.name),
-            None => s.name.clone(),
+            None => format!("{} ({})", s.name, text(locale, Msg::NoDate)),
         })
         .collect::<Vec<_>>()
         .join("; ");

@@ -76,5 +76,10 @@ export async function shownQuestion(host) {
 
 /** Source lines as the widget shows them: "Name (2000); Other". */
 export function citation(sources) {
-  return sources.map((s) => (s.year ? `${s.name} (${s.year})` : s.name)).join('; ');
+  return sources.map((s) => `${s.name} (${s.year || 'no date'})`).join('; ');
+}
+
+/** A link in the widget's help details (the panel, or the fallback drawn before the module). */
+export function helpLink(host, name) {
+  return host.getByRole('complementary', { name: 'Where to get help' }).getByRole('link', { name });
 }

@@ -1,9 +1,9 @@
 // Visitor safety: quick exit, content note, zero tracking, strict CSP, fallbacks.
 import { test, expect } from '@playwright/test';
-import { PACK, PARTNER, WIDGET, expectClean, shownQuestion, watch } from './helpers.mjs';
+import { PACK, PARTNER, WIDGET, expectClean, shownQuestion, watch, helpLink } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
-const DEFAULT_EXIT = 'https://www.bbc.co.uk/weather';
+const DEFAULT_EXIT = 'https://weather.com/';
 
 /**
  * Stands in for exit destinations (nothing leaves this machine): answers every request to
@@ -29,7 +29,8 @@ test('the quick exit button is there in every state of the widget', async ({ pag
   await expect(host.getByRole('button', START)).toBeVisible();
   await expect(exit).toBeVisible();
   await expect(host.locator('.kts-exit-note')).toContainText('does not erase your browsing history');
-  await expect(host.getByRole('link', { name: 'How to browse more safely' })).toHaveAttribute('href', `${WIDGET}/safety.html`);
+  await expect(host.getByRole('link', { name: 'How to browse more safely' }))
+    .toHaveAttribute('href', `${WIDGET}/safety.html?exit=${encodeURIComponent(DEFAULT_EXIT)}`);
 
   await host.getByRole('button', START).click();
   for (let n = 1; n <= PACK.questions.length; n++) {
@@ -142,6 +143,8 @@ test('the Shift sequence lapses after 5 seconds without a press, and each press 
   await page.keyboard.press('Shift');
   await page.clock.runFor(5001);
   await expect(status).toHaveText('Quick exit shortcut cancelled.');
+  await page.clock.runFor(5001);
+  await expect(status).toHaveText('');
   await page.keyboard.press('Shift');
   await expect(status).toHaveText('Shift, press 2 more times to exit.');
   expect(arrived).toEqual([]);
@@ -177,10 +180,17 @@ test('one Shift listener per page however many widgets and loaders; each widget 
   // A javascript: exit URL is refused with a warning; the neutral default is used.
   await page.locator('#b').getByRole('button', { name: 'Quick exit' }).click();
   await page.waitForURL('https://exit.example/news');
+  // The shortcut, with focus inside a widget, uses that widget's exit URL.
+  await page.goto(`${PARTNER}/three.html`);
+  await page.locator('#b').getByRole('button', START).click();
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL('https://exit.example/news');
   await page.goto(`${PARTNER}/three.html`);
   await page.locator('#a').getByRole('button', { name: 'Quick exit' }).click();
   await page.waitForURL(DEFAULT_EXIT);
-  expect(arrived.map((a) => a.url)).toEqual(['https://exit.example/news', DEFAULT_EXIT]);
+  expect(arrived.map((a) => a.url)).toEqual(['https://exit.example/news', 'https://exit.example/news', DEFAULT_EXIT]);
   expect(warnings.some((w) => w.includes('data-exit-url="javascript:alert(1)" is not an http(s) URL'))).toBe(true);
 });
 
@@ -294,7 +304,7 @@ test('a browser without WebAssembly gets the help details and a working quick ex
   const { arrived } = await stubDestinations(page);
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
-  await expect(host.getByRole('link', { name: 'Call 1-888-373-7888' })).toHaveAttribute('href', 'tel:+18883737888');
+  await expect(helpLink(host, 'Call 1-888-373-7888')).toHaveAttribute('href', 'tel:+18883737888');
   await expect(host).toContainText('The quiz could not be loaded just now.');
   await page.locator('h1').click();
   await page.keyboard.press('Shift');
@@ -304,11 +314,59 @@ test('a browser without WebAssembly gets the help details and a working quick ex
   expect(arrived).toHaveLength(1);
 });
 
-test('the safe-browsing page exists beside the widget and loads nothing from elsewhere', async ({ page }) => {
+test('the safe-browsing page has its own quick exit, to the widget\'s destination', async ({ page }) => {
+  const { arrived } = await stubDestinations(page);
   const seen = watch(page);
-  const url = `${WIDGET}/safety.html`;
-  await page.goto(url);
+  await page.goto(`${PARTNER}/three.html`);
+  await page.locator('#b').getByRole('link', { name: 'How to browse more safely' }).click();
+  await page.waitForURL(/safety\.html/);
+  const url = page.url();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Browsing more safely');
   await expect(page.locator('body')).toContainText('does not erase your browsing history');
+  await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+  await page.keyboard.press('Shift');
+  await expect(page.getByRole('status')).toHaveText('Shift, press 2 more times to exit.');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL('https://exit.example/news');
+  expect(arrived.map((a) => a.url)).toEqual(['https://exit.example/news']);
+  const own = seen.requests.filter((r) => r.startsWith(WIDGET));
+  expect(own.length).toBeGreaterThan(0);
+  expect(seen.requests.filter((r) => !r.startsWith(WIDGET) && !r.startsWith(PARTNER) && r !== 'https://exit.example/news')).toEqual([]);
+  expect(seen.errors).toEqual([]);
+  expect(url.startsWith(`${WIDGET}/safety.html`)).toBe(true);
+});
+
+test('the quick exit and the hotline stay in view while scrolling through the widget', async ({ page }) => {
+  const inView = async (locator) => {
+    const box = await locator.boundingBox();
+    const size = page.viewportSize();
+    return !!box && box.y >= 0 && box.y + box.height <= size.height && box.x >= 0 && box.x + box.width <= size.width;
+  };
+  for (const size of [{ width: 1280, height: 800 }, { width: 320, height: 640 }]) {
+    await page.setViewportSize(size);
+    await page.goto(`${PARTNER}/partner.html`);
+    const host = page.locator('know-the-signs');
+    await host.getByRole('button', START).click();
+    await host.locator('.kts-choice input').first().check();
+    await host.getByRole('button', { name: 'Check answer' }).click();
+    await host.getByRole('button', { name: /Next question|See results/ }).scrollIntoViewIfNeeded();
+    expect(await inView(host.getByRole('button', { name: 'Quick exit' })), `exit at ${size.width}px`).toBe(true);
+    expect(await inView(host.locator('.kts-exit').getByRole('link', { name: 'Call 1-888-373-7888' })), `hotline at ${size.width}px`).toBe(true);
+    await host.locator('.kts-fact').last().scrollIntoViewIfNeeded();
+    expect(await inView(host.getByRole('button', { name: 'Quick exit' })), `exit by the facts at ${size.width}px`).toBe(true);
+  }
+});
+
+test('a page with Trusted Types enforced works too', async ({ page }) => {
+  const seen = watch(page);
+  const url = `${PARTNER}/trusted.tt.html`;
+  const response = await page.goto(url);
+  expect(response.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  await host.locator('.kts-choice input').first().check();
+  await host.getByRole('button', { name: 'Check answer' }).click();
+  await expect(host.locator('.kts-verdict')).toBeVisible();
   expectClean(seen, url);
 });

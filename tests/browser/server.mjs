@@ -61,6 +61,7 @@ function serve(root, { cors, template }) {
       }
       const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
       if (template && file.endsWith('.csp.html')) headers['Content-Security-Policy'] = STRICT_CSP;
+      if (template && file.endsWith('.tt.html')) headers['Content-Security-Policy'] = "require-trusted-types-for 'script'";
       if (cors) headers['Access-Control-Allow-Origin'] = '*';
       res.writeHead(200, headers).end(body);
     } catch {

@@ -2,6 +2,7 @@
 import { test, expect } from '@playwright/test';
 import {
   PACK, PARTNER, WIDGET, citation, expectClean, expectFocus, focused, shownQuestion, tabTo, watch,
+  helpLink,
 } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
@@ -48,8 +49,11 @@ async function takeQuizByKeyboard(page, host) {
     await expect(feedback).toContainText(citation(question.sources));
     if (answerRight) right++;
 
+    // Focus goes to the verdict, so the explanation is read before moving on.
+    await expectFocus(page, (f) => f?.tag === 'p' && f.text === verdict, 'focus on the verdict');
     const next = n === total ? 'See results' : 'Next question';
-    await expectFocus(page, (f) => f?.tag === 'button' && f.text === next, `focus on "${next}"`);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'button', text: next });
     await page.keyboard.press('Enter');
   }
   return { right, total };
@@ -121,8 +125,10 @@ test('a multiple-select question needs every right choice and only those', async
       await host.getByRole('checkbox', { name: firstRight.text }).check();
       await host.getByRole('button', { name: 'Check answer' }).click();
       await expect(host.locator('.kts-feedback[aria-live="polite"]')).toContainText('Not quite.');
-      for (const c of question.choices.filter((c) => c.correct)) {
-        await expect(host.locator('.kts-choice--correct', { hasText: c.text })).toContainText('(correct answer)');
+      // The right choice picked, and the right ones missed, are told apart in words.
+      await expect(host.locator('.kts-choice--correct', { hasText: firstRight.text })).toContainText('(correct answer)');
+      for (const c of question.choices.filter((c) => c.correct && c !== firstRight)) {
+        await expect(host.locator('.kts-choice--correct', { hasText: c.text })).toContainText('(correct answer, not chosen)');
       }
       return;
     }
@@ -246,8 +252,8 @@ test('if the WebAssembly module cannot load, the help details still show', async
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
-  await expect(host.getByRole('link', { name: 'Call 1-888-373-7888' })).toHaveAttribute('href', 'tel:+18883737888');
-  await expect(host.getByRole('link', { name: 'Text 233733' })).toBeVisible();
+  await expect(helpLink(host, 'Call 1-888-373-7888')).toHaveAttribute('href', 'tel:+18883737888');
+  await expect(helpLink(host, 'Text 233733')).toBeVisible();
   await expect(host).toContainText('The quiz could not be loaded just now.');
   expect(errors.some((e) => e.startsWith('Know the Signs:'))).toBe(true);
 });
@@ -257,7 +263,7 @@ test('if the content pack cannot load, the help details still show with a notice
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
   await expect(host.getByRole('alert')).toHaveText('The quiz could not be loaded just now. The help details on this page still work.');
-  await expect(host.getByRole('link', { name: 'Call 1-888-373-7888' })).toBeVisible();
+  await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
   await expect(host.getByRole('button', START)).toHaveCount(0);
 });
 
@@ -267,7 +273,7 @@ test('the help details show before the WebAssembly module arrives', async ({ pag
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
-  await expect(host.getByRole('link', { name: 'Call 1-888-373-7888' })).toBeVisible();
+  await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
   await expect(host.getByRole('button', START)).toHaveCount(0);
   release();
   await expect(host.getByRole('button', START)).toBeVisible();
@@ -291,4 +297,29 @@ test('with scripts off, the README snippet still shows the hotline', async ({ br
   await expect(page.getByRole('link', { name: '1-888-373-7888' })).toHaveAttribute('href', 'tel:+18883737888');
   await expect(page.getByRole('link', { name: '233733' })).toHaveAttribute('href', 'sms:233733');
   await context.close();
+});
+
+test('a second Enter or a double click on "Check answer" does not skip the explanation', async ({ page }) => {
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  await host.locator('.kts-choice input').first().focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter'); // Enter in a choice checks the answer
+  await page.keyboard.press('Enter'); // a second, impatient Enter
+  await expect(host.locator('.kts-verdict')).toBeFocused();
+  await expect(host.locator('.kts-progress')).toHaveText(`Question 1 of ${PACK.questions.length}`);
+  await host.getByRole('button', { name: /Next question|See results/ }).click();
+
+  await host.locator('.kts-choice input').first().check();
+  await host.getByRole('button', { name: 'Check answer' }).dblclick();
+  await expect(host.locator('.kts-verdict')).toBeVisible();
+  await expect(host.locator('.kts-progress')).toHaveText(`Question 2 of ${PACK.questions.length}`);
+  expect((await focused(page))?.inWidget).toBe(true);
+});
+
+test('an element that gains data-know-the-signs later is mounted', async ({ page }) => {
+  await page.goto(`${PARTNER}/empty.html`);
+  await page.evaluate(() => document.getElementById('app').setAttribute('data-know-the-signs', ''));
+  await expect(page.locator('#app').getByRole('button', START)).toBeVisible();
 });

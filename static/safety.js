@@ -1,0 +1,50 @@
+/*! Quick exit for the safe-browsing advice page: the same button and Shift x3 shortcut as the
+ * widget. The exit destination comes from ?exit= (set by embed.js from the partner's
+ * data-exit-url), if it is an http(s) URL.
+ */
+(function () {
+  'use strict';
+  var destination = 'https://weather.com/';
+  try {
+    var asked = new URL(new URLSearchParams(location.search).get('exit') || '', location.href);
+    if (asked.protocol === 'https:' || asked.protocol === 'http:') destination = asked.href;
+  } catch (e) {
+    /* keep the default */
+  }
+
+  function leave() {
+    document.body.classList.add('leaving');
+    // The page already sets <meta name="referrer" content="no-referrer">.
+    location.replace(destination);
+  }
+
+  document.getElementById('quick-exit').addEventListener('click', leave);
+
+  var presses = 0;
+  var lastKeyHadShift = false;
+  var timer = null;
+  var status = document.getElementById('quick-exit-status');
+  window.addEventListener('keyup', function (event) {
+    if (event.key === 'Shift' && !lastKeyHadShift) {
+      presses += 1;
+      clearTimeout(timer);
+      if (presses >= 3) {
+        leave();
+        return;
+      }
+      status.textContent = presses === 1 ? 'Shift, press 2 more times to exit.' : 'Shift, press 1 more time to exit.';
+      timer = setTimeout(function () {
+        presses = 0;
+        status.textContent = '';
+      }, 5000);
+    } else if (presses > 0) {
+      presses = 0;
+      status.textContent = '';
+    }
+    lastKeyHadShift = event.shiftKey;
+  }, true);
+
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) document.body.classList.remove('leaving');
+  });
+})();

@@ -1,0 +1,274 @@
+// Robustness: hostile host pages, bad packs, failed networks, garbage attributes. Whatever
+// happens, the help details stay on screen and nothing the pack says ever runs.
+import { test, expect } from '@playwright/test';
+import { PACK, PARTNER, WIDGET, expectClean, watch, helpLink } from './helpers.mjs';
+
+const START = { name: 'Start the quiz' };
+const HOTLINE = { name: 'Call 1-888-373-7888' };
+
+/** Starts the quiz in `host` and checks one answer; proves the widget really works there. */
+async function answerOne(host) {
+  await host.getByRole('button', START).click();
+  await host.locator('.kts-choice input').first().check();
+  await host.getByRole('button', { name: 'Check answer' }).click();
+  await expect(host.locator('.kts-verdict')).toHaveText(/That's right\.|Not quite\./);
+}
+
+test('a page that resets everything, with an 8 px root font and dir="rtl", changes nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(`${PARTNER}/partner.html`);
+  const plain = await page.locator('know-the-signs').evaluate((el) => {
+    const s = getComputedStyle(el.shadowRoot.querySelector('.kts'));
+    return { font: s.fontSize, dir: s.direction, align: s.textAlign, family: s.fontFamily };
+  });
+  const seen = watch(page);
+  const url = `${PARTNER}/reset.html`;
+  await page.goto(url);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('button', START)).toBeVisible();
+  const reset = await host.evaluate((el) => {
+    const s = getComputedStyle(el.shadowRoot.querySelector('.kts'));
+    return { font: s.fontSize, dir: s.direction, align: s.textAlign, family: s.fontFamily };
+  });
+  expect(reset).toEqual(plain);
+  await answerOne(host);
+  await expect(helpLink(host, HOTLINE.name)).toBeVisible();
+  expectClean(seen, url);
+});
+
+test('AMD define, clashing globals, polluted prototypes, a fetch wrapper, 20 hosts and the loader twice', async ({ page }) => {
+  const seen = watch(page);
+  const url = `${PARTNER}/globals.html`;
+  await page.goto(url);
+  for (let i = 1; i <= 20; i++) {
+    await expect(page.locator(`#h${i}`).getByRole('button', START)).toBeVisible();
+  }
+  await answerOne(page.locator('#h7'));
+  await expect(page.locator('#h8').getByRole('button', START)).toBeVisible();
+  const globals = await page.evaluate(() => ({
+    wasmBindgen: window.wasm_bindgen,
+    knowTheSigns: window.KnowTheSigns,
+    amdCalls: window.__amdCalls || 0,
+    packFetches: window.__fetches.filter((u) => u.endsWith('/packs/en.json')).length,
+  }));
+  // Our globals did not replace theirs; we did not register with their AMD loader; the pack
+  // was fetched once for all twenty widgets, through their wrapper.
+  expect(globals).toEqual({ wasmBindgen: 'placeholder', knowTheSigns: 'placeholder', amdCalls: 0, packFetches: 1 });
+  expectClean(seen, url);
+});
+
+test('removing a host mid-quiz and adding it back starts it fresh; moving it keeps its place', async ({ page }) => {
+  await page.goto(`${PARTNER}/two.html`);
+  const first = page.locator('#first');
+  await answerOne(first);
+  await page.evaluate(() => document.body.prepend(document.getElementById('first')));
+  await expect(first.locator('.kts-verdict')).toBeVisible();
+  await page.evaluate(() => {
+    const el = document.getElementById('first');
+    el.remove();
+    window.__kept = el;
+  });
+  await expect.poll(() => page.evaluate(() => window.__kept.shadowRoot.querySelector('.kts-app').childElementCount)).toBe(0);
+  await page.evaluate(() => document.body.append(window.__kept));
+  await expect(first.getByRole('button', START)).toBeVisible();
+  await expect(page.locator('#second').getByRole('button', START)).toBeVisible();
+});
+
+test('inside an iframe sandboxed with allow-scripts allow-same-origin', async ({ page }) => {
+  await page.goto(`${PARTNER}/iframe.html`);
+  const frame = page.frameLocator('#frame');
+  const host = frame.locator('know-the-signs');
+  await answerOne(host);
+  await expect(helpLink(host, HOTLINE.name)).toBeVisible();
+});
+
+test('garbage, empty, huge and strange attributes never break a widget', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const seen = watch(page);
+  const url = `${PARTNER}/attrs.html`;
+  await page.goto(url);
+  await page.evaluate(() => document.getElementById('unicode').setAttribute('data-questions', '1\u0000'));
+  for (const id of ['#garbage', '#empty', '#huge', '#unicode']) {
+    const host = page.locator(id);
+    await expect(helpLink(host, HOTLINE.name)).toBeVisible();
+    await answerOne(host);
+    await expect(host.locator('.kts-progress')).toHaveText(`Question 1 of ${PACK.questions.length}`);
+  }
+  // A scoped host asks only what it was told to.
+  const scoped = page.locator('#scoped');
+  await scoped.getByRole('button', START).click();
+  await expect(scoped.locator('.kts-progress')).toHaveText('Question 1 of 1');
+  const csec = PACK.questions.filter((q) => q.topic === 'csec').map((q) => q.prompt);
+  expect(csec).toContain((await scoped.locator('.kts-prompt').textContent()).trim());
+  // One clear warning per bad value, naming it.
+  for (const expected of [
+    'data-locale="klingon" is not valid (allowed: en)',
+    'data-topics="dragons" is not valid',
+    'data-questions="-3" is not valid (allowed: a whole number from 1 up)',
+    'data-theme="neon" is not light, dark or auto',
+    'data-exit-url="javascript:alert(1)" is not an http(s) URL',
+    'data-safety-url="data:text/html,hi" is not an http(s) URL',
+  ]) {
+    expect(warnings.filter((w) => w.includes(expected)), expected).toHaveLength(1);
+  }
+  expect(warnings.every((w) => w.length < 400), 'warnings stay short').toBe(true);
+  expectClean(seen, url);
+});
+
+/** Serves `body` (a string or object) as the built-in English pack. */
+async function packIs(page, body, { status = 200, contentType = 'application/json' } = {}) {
+  await page.route('**/packs/en.json', (route) => route.fulfill({
+    status, contentType, body: typeof body === 'string' ? body : JSON.stringify(body),
+  }));
+}
+
+/** Fails the test if anything in the page runs code it should not, or navigates. */
+async function trapPayloads(page) {
+  const ran = [];
+  await page.exposeBinding('__ktsRan', (_s, what) => ran.push(what));
+  await page.addInitScript(() => {
+    window.alert = () => window.__ktsRan('alert');
+    window.__pwn = () => window.__ktsRan('pwn');
+  });
+  page.on('dialog', (d) => { ran.push(`dialog ${d.message()}`); d.dismiss(); });
+  page.on('framenavigated', (f) => { if (f === page.mainFrame() && !f.url().startsWith(PARTNER)) ran.push(`navigated ${f.url()}`); });
+  return ran;
+}
+
+const BROKEN_PACKS = [
+  ['404', 'gone', { status: 404 }],
+  ['500', 'oops', { status: 500 }],
+  ['invalid JSON', '{"schema_version": 1, "questions": ['],
+  ['the wrong shape', { schema_version: 1, locale: 'en', questions: 'many', facts: [] }],
+  ['over the 1 MB limit', JSON.stringify({ ...PACK, padding: 'x'.repeat(1_100_000) })],
+  ['duplicate ids', { ...PACK, questions: [PACK.questions[0], PACK.questions[0]] }],
+  ['a question with no correct answer', {
+    ...PACK,
+    questions: [{ ...PACK.questions[0], choices: PACK.questions[0].choices.map((c) => ({ ...c, correct: false })) }],
+  }],
+];
+
+for (const [what, body, options] of BROKEN_PACKS) {
+  test(`a pack that is ${what} gives a clear message and the help details, never a blank`, async ({ page }) => {
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await packIs(page, body, options);
+    await page.goto(`${PARTNER}/partner.html`);
+    const host = page.locator('know-the-signs');
+    await expect(host.getByRole('alert')).toHaveText('The quiz could not be loaded just now. The help details on this page still work.');
+    await expect(helpLink(host, HOTLINE.name)).toBeVisible();
+    await expect(host.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+    expect(errors.filter((e) => e.includes('Know the Signs: could not use the content pack'))).toHaveLength(1);
+  });
+}
+
+test('the pack errors name every problem with its path', async ({ page }) => {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const q = PACK.questions[0];
+  await packIs(page, { ...PACK, questions: [q, { ...q, choices: [q.choices[0], q.choices[0]] }] });
+  await page.goto(`${PARTNER}/partner.html`);
+  await expect(page.locator('know-the-signs').getByRole('alert')).toBeVisible();
+  const message = errors.find((e) => e.includes('could not use the content pack'));
+  expect(message).toContain(`questions[1].id: duplicate id "${q.id}"`);
+  expect(message).toContain(`questions[1].choices[1].id: duplicate id "${q.choices[0].id}"`);
+});
+
+test('a network timeout on the pack gives the message, not a spinner forever', async ({ page }) => {
+  await page.route('**/packs/en.json', (route) => route.abort('timedout'));
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('alert')).toBeVisible();
+  await expect(helpLink(host, HOTLINE.name)).toBeVisible();
+});
+
+test('unknown fields are ignored with a warning, and the quiz runs', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await packIs(page, { ...PACK, mascot: 'owl', questions: PACK.questions.map((q, i) => (i === 2 ? { ...q, hint: 'h' } : q)) });
+  await page.goto(`${PARTNER}/partner.html`);
+  await answerOne(page.locator('know-the-signs'));
+  expect(warnings.some((w) => w.includes('unknown field questions.2.hint ignored'))).toBe(true);
+  expect(warnings.some((w) => w.includes('unknown field mascot ignored'))).toBe(true);
+});
+
+test('HTML and script in every text field of a pack show as text and never run', async ({ page }) => {
+  const ran = await trapPayloads(page);
+  const evil = (tag) => `<img src=x onerror="__pwn()"><script>__pwn()</script><a href="javascript:__pwn()">${tag}</a>`;
+  const pack = {
+    ...PACK,
+    questions: PACK.questions.map((q) => ({
+      ...q,
+      prompt: evil('prompt'),
+      scenario: q.scenario ? evil('scenario') : undefined,
+      choices: q.choices.map((c) => ({ ...c, text: evil(`choice ${c.id}`) })),
+      explanation: { sign: evil('sign'), why: evil('why'), action: evil('action') },
+      sources: q.sources.map((s) => ({ ...s, name: evil('source') })),
+    })),
+    facts: PACK.facts.map((f) => ({ ...f, heading: evil('heading'), body: evil('body'), points: (f.points || []).map(() => evil('point')) })),
+  };
+  await packIs(page, pack);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  for (let n = 1; n <= PACK.questions.length; n++) {
+    await host.locator('.kts-choice input').first().check();
+    await host.getByRole('button', { name: 'Check answer' }).click();
+    await host.getByRole('button', { name: /Next question|See results/ }).click();
+  }
+  await expect(host.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  await expect(host.locator('.kts-fact h3').first()).toHaveText(evil('heading'));
+  const inserted = await host.evaluate((el) => el.shadowRoot.querySelectorAll('.kts-app img, .kts-app script, .kts-app a[href^="javascript"]').length);
+  expect(inserted).toBe(0);
+  expect(ran).toEqual([]);
+});
+
+test('a .wasm served with the wrong MIME type still loads', async ({ page }) => {
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto(`${PARTNER}/partner.html`);
+  await answerOne(page.locator('know-the-signs'));
+});
+
+test('offline after load: the quiz goes on to the end, and the help stays', async ({ page, context }) => {
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('button', START)).toBeVisible();
+  await context.setOffline(true);
+  await host.getByRole('button', START).click();
+  for (let n = 1; n <= PACK.questions.length; n++) {
+    await host.locator('.kts-choice input').first().check();
+    await host.getByRole('button', { name: 'Check answer' }).click();
+    await host.getByRole('button', { name: /Next question|See results/ }).click();
+  }
+  await expect(host.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  await host.getByRole('button', { name: 'Try again' }).click();
+  await expect(host.locator('.kts-progress')).toHaveText(`Question 1 of ${PACK.questions.length}`);
+  await expect(helpLink(host, HOTLINE.name)).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('if the module panics, every widget turns into the help details instead of a dead quiz', async ({ page }) => {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${PARTNER}/two.html`);
+  const first = page.locator('#first');
+  const second = page.locator('#second');
+  await expect(second.getByRole('button', START)).toBeVisible();
+  // A hostile page breaks a DOM method the renderer relies on; the next render fails inside Yew.
+  await page.evaluate(() => {
+    Node.prototype.insertBefore = function () { throw new Error('insertBefore is broken on this page'); };
+  });
+  await first.getByRole('button', START).click();
+  for (const host of [first, second]) {
+    await expect(host).toContainText('The quiz could not be loaded just now.');
+    await expect(helpLink(host, HOTLINE.name)).toBeVisible();
+    await expect(host.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+    await expect(host.getByRole('button', START)).toHaveCount(0);
+  }
+  expect(errors.some((e) => e.includes('Know the Signs: internal error'))).toBe(true);
+});

@@ -1,0 +1,87 @@
+//! Host attributes to config: defaults, fallbacks and one warning per bad value.
+
+use know_the_signs::domain::pack::Topic;
+use know_the_signs::domain::Locale;
+use know_the_signs::embed::config::HostConfig;
+
+fn parse(attrs: &[(&str, &str)]) -> (HostConfig, Vec<String>) {
+    let (config, warnings) = HostConfig::parse(
+        |name| {
+            attrs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v).to_owned())
+        },
+        None,
+        &[],
+    );
+    (config, warnings.iter().map(ToString::to_string).collect())
+}
+
+#[test]
+fn no_attributes_gives_every_question_in_english() {
+    let (config, warnings) = parse(&[]);
+    assert_eq!(config.locale, Locale::En);
+    assert!(config.scope.topics.is_empty());
+    assert_eq!(config.scope.count, None);
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn topics_and_count_are_read() {
+    let (config, warnings) = parse(&[
+        ("data-topics", "csec, myths myths"),
+        ("data-questions", " 5 "),
+    ]);
+    assert_eq!(config.scope.topics, [Topic::Csec, Topic::Myths]);
+    assert_eq!(config.scope.count, Some(5));
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn bad_values_fall_back_with_one_clear_warning_each() {
+    let (config, warnings) = parse(&[
+        ("data-topics", "labour, dragons"),
+        ("data-questions", "0"),
+        ("data-locale", "xx-YY"),
+    ]);
+    assert_eq!(config.locale, Locale::En);
+    assert!(config.scope.topics.is_empty());
+    assert_eq!(config.scope.count, None);
+    assert_eq!(
+        warnings,
+        [
+            "data-locale=\"xx-YY\" is not valid (allowed: en); using the default",
+            "data-topics=\"labour, dragons\" is not valid (allowed: any of labour, sex, csec, smuggling, myths); using the default",
+            "data-questions=\"0\" is not valid (allowed: a whole number from 1 up); using the default",
+        ]
+    );
+}
+
+#[test]
+fn huge_and_strange_values_are_cut_and_cleaned_in_warnings() {
+    let huge = "9".repeat(100_000);
+    let (config, warnings) = parse(&[
+        ("data-questions", &huge),
+        ("data-topics", "\u{202e}sex\u{0}🙂"),
+    ]);
+    assert_eq!(
+        config.scope.count, None,
+        "a number too big for usize falls back"
+    );
+    assert_eq!(warnings.len(), 2);
+    assert!(warnings[0].len() < 200, "{}", warnings[0]);
+    assert!(!warnings[1].contains('\u{0}'));
+}
+
+#[test]
+fn the_page_language_is_used_when_no_locale_is_given() {
+    let (config, _) = HostConfig::parse(|_| None, Some("en-GB"), &["fr".to_owned()]);
+    assert_eq!(config.locale, Locale::En);
+    let (config, warnings) = HostConfig::parse(|_| None, Some("de"), &["xx".to_owned()]);
+    assert_eq!(config.locale, Locale::En, "falls back to English");
+    assert!(
+        warnings.is_empty(),
+        "an unsupported page language is not the partner's mistake"
+    );
+}
