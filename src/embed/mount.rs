@@ -115,18 +115,29 @@ pub fn start(base_url: String, on_fatal: Option<js_sys::Function>) {
 /// Fetches, parses and validates a pack. Errors are human-readable, one problem per line;
 /// unknown fields are ignored with a console warning.
 async fn load_pack(url: &str) -> Result<Pack, String> {
-    let response = gloo_net::http::Request::get(url)
-        .referrer_policy(web_sys::ReferrerPolicy::NoReferrer)
-        .abort_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
-            PACK_TIMEOUT_MS,
-        )))
-        .send()
-        .await
-        .map_err(|e| e.to_string())?;
+    // web-sys's fetch directly: gloo-net would bring the `http` crate (about 4 KB gzip) for
+    // one GET.
+    let init = web_sys::RequestInit::new();
+    init.set_method("GET");
+    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
+        PACK_TIMEOUT_MS,
+    )));
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(url, &init))
+            .await
+            .map_err(describe)?
+            .unchecked_into();
     if !response.ok() {
         return Err(format!("HTTP status {}", response.status()));
     }
-    let text = response.text().await.map_err(|e| e.to_string())?;
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(describe)?)
+        .await
+        .map_err(describe)?
+        .as_string()
+        .unwrap_or_default();
     check_size(text.len()).map_err(|e| e.to_string())?;
     let value = js_sys::JSON::parse(&text).map_err(describe)?;
     let pack = read_pack(serde_wasm_bindgen::Deserializer::from(value.clone()))
