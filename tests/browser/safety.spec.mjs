@@ -223,23 +223,26 @@ test('the content note comes before the first question and names what the quiz c
   await expect(host.getByRole('group')).toBeVisible();
 });
 
-/** Records every storage write and cookie set, in every document the page loads. */
+/** Records every touch of a storage API (even a read) and every cookie read or write, in
+ * every document the page loads. */
 async function recordStorage(page) {
   const calls = [];
   await page.exposeBinding('__ktsStorage', (_source, what) => calls.push(what));
   await page.addInitScript(() => {
     const report = (what) => window.__ktsStorage(what);
-    const wrap = (obj, name, label) => {
-      const original = obj[name];
-      obj[name] = function (...args) { report(label); return original.apply(this, args); };
-    };
-    wrap(Storage.prototype, 'setItem', 'Storage.setItem');
-    wrap(IDBFactory.prototype, 'open', 'indexedDB.open');
-    if (window.CacheStorage) wrap(CacheStorage.prototype, 'open', 'caches.open');
+    for (const name of ['localStorage', 'sessionStorage', 'indexedDB', 'caches']) {
+      const holder = Object.getOwnPropertyDescriptor(window, name) ? window : Window.prototype;
+      const original = Object.getOwnPropertyDescriptor(holder, name);
+      if (!original || !original.get) continue;
+      Object.defineProperty(holder, name, {
+        configurable: true,
+        get() { report(name); return original.get.call(this); },
+      });
+    }
     const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
     Object.defineProperty(Document.prototype, 'cookie', {
-      get() { return cookie.get.call(this); },
-      set(v) { report('document.cookie'); cookie.set.call(this, v); },
+      get() { report('document.cookie read'); return cookie.get.call(this); },
+      set(v) { report('document.cookie write'); cookie.set.call(this, v); },
     });
   });
   return calls;
