@@ -14,6 +14,8 @@
 pub mod help;
 pub mod load;
 pub mod messages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod migrate;
 pub mod pack;
 pub mod quiz;
 pub mod validate;
