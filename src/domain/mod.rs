@@ -11,6 +11,7 @@
     clippy::arithmetic_side_effects
 )]
 
+pub mod events;
 pub mod help;
 pub mod load;
 pub mod messages;

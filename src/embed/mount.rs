@@ -19,6 +19,7 @@ use web_sys::{
 use yew::AppHandle;
 
 use super::config::{pack_url, ConfigWarning, HostConfig, HOST_SELECTOR};
+use crate::domain::events::{DetailValue, HostEvent};
 use crate::domain::load::{check_size, read_pack, unknown_fields, Json};
 use crate::domain::messages::{self, Msg};
 use crate::domain::{Locale, Pack};
@@ -228,12 +229,37 @@ fn mount(
         }
     }
     empty(&container);
+    let on_event = {
+        let host = host.clone();
+        yew::Callback::from(move |event: HostEvent| dispatch(&host, &event))
+    };
     let props = AppProps {
         locale,
         scope: config.scope,
         pack,
+        on_event,
     };
     Some(yew::Renderer::<App>::with_root_and_props(container, props).render())
+}
+
+/// Fires `event` on `host` as a bubbling, composed `CustomEvent` with a plain-object detail.
+fn dispatch(host: &Element, event: &HostEvent) {
+    let detail = js_sys::Object::new();
+    for (key, value) in event.detail() {
+        let value = match value {
+            DetailValue::Text(text) => JsValue::from_str(text),
+            DetailValue::Flag(flag) => JsValue::from_bool(flag),
+            DetailValue::Count(n) => JsValue::from_f64(n as f64),
+        };
+        let _ = js_sys::Reflect::set(&detail, &key.into(), &value);
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(custom) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
+        let _ = host.dispatch_event(&custom);
+    }
 }
 
 /// Reads `host`'s attributes, its inherited `lang` and the browser's languages.

@@ -10,6 +10,7 @@ use super::facts_panel::FactsPanel;
 use super::help_panel::HelpPanel;
 use super::quiz_panel::QuizPanel;
 use super::t;
+use crate::domain::events::HostEvent;
 use crate::domain::quiz::Scope;
 use crate::domain::{Locale, Msg, Pack};
 
@@ -23,6 +24,8 @@ pub struct AppProps {
     /// The validated content pack, or `None` when it could not be loaded (the help panel still
     /// shows, with a notice in place of the quiz).
     pub pack: Option<Rc<Pack>>,
+    /// Tells the host page what happened (`kts:ready`, `kts:answer`, `kts:complete`).
+    pub on_event: Callback<HostEvent>,
 }
 
 impl PartialEq for AppProps {
@@ -32,7 +35,10 @@ impl PartialEq for AppProps {
             (None, None) => true,
             _ => false,
         };
-        self.locale == other.locale && self.scope == other.scope && same_pack
+        self.locale == other.locale
+            && self.scope == other.scope
+            && same_pack
+            && self.on_event == other.on_event
     }
 }
 
@@ -40,11 +46,21 @@ impl PartialEq for AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let locale = props.locale;
+    {
+        let on_event = props.on_event.clone();
+        let quiz = props.pack.is_some();
+        use_effect_with((), move |()| {
+            on_event.emit(HostEvent::Ready {
+                locale: locale.tag(),
+                quiz,
+            })
+        });
+    }
     html! {
         <ContextProvider<Locale> context={locale}>
             <div class="kts-body">
                 if let Some(pack) = &props.pack {
-                    <QuizPanel pack={Rc::clone(pack)} scope={props.scope.clone()} />
+                    <QuizPanel pack={Rc::clone(pack)} scope={props.scope.clone()} on_event={props.on_event.clone()} />
                 } else {
                     <section class="kts-panel kts-quiz" aria-labelledby="kts-quiz-heading">
                         <h2 id="kts-quiz-heading">{ t(locale, Msg::QuizHeading) }</h2>

@@ -13,6 +13,7 @@ use super::question_form::QuestionForm;
 use super::reducer::{new_seed, QuizReducer};
 use super::results::Results;
 use super::{score_line, t, use_locale};
+use crate::domain::events::HostEvent;
 use crate::domain::quiz::Scope;
 use crate::domain::{Msg, Pack, Phase, QuizEvent, QuizState};
 
@@ -21,6 +22,8 @@ pub struct QuizPanelProps {
     pub pack: Rc<Pack>,
     /// Which questions to ask.
     pub scope: Scope,
+    /// Receives `kts:answer` and `kts:complete`.
+    pub on_event: Callback<HostEvent>,
 }
 
 /// What is on screen, for deciding where focus goes after a change.
@@ -66,6 +69,29 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
             };
             if let Some(element) = target.and_then(|r| r.cast::<HtmlElement>()) {
                 let _ = element.focus();
+            }
+        });
+    }
+
+    {
+        // One kts:answer per checked answer (the count grows by one each time; a retry resets it).
+        let on_event = props.on_event.clone();
+        let last = state.answers().last().cloned();
+        use_effect_with(state.answers().len(), move |_| {
+            if let Some(answer) = last {
+                on_event.emit(HostEvent::Answer {
+                    question_id: answer.question_id,
+                    correct: answer.correct,
+                });
+            }
+        });
+    }
+    {
+        let on_event = props.on_event.clone();
+        let (score, total) = state.score();
+        use_effect_with(screen == Screen::Results, move |results| {
+            if *results {
+                on_event.emit(HostEvent::Complete { score, total });
             }
         });
     }
