@@ -50,30 +50,87 @@
     timedOut: 'Quick exit shortcut cancelled.',
     leaving: 'Leaving this page.',
     help: 'Where to get help',
-    intro: 'Free and confidential. If someone is in immediate danger, call 911.',
+    intro: 'Free and confidential. If someone is in immediate danger, call ',
     loading: 'Loading the quiz\u2026',
     failed: 'The quiz could not be loaded just now. The help details on this page still work.',
     call: 'Call',
-    text: 'Text'
+    text: 'Text',
+    website: 'Website',
+    ownService: 'Our own support service',
+    introLocal: 'If someone is in immediate danger, call your local emergency number.'
   };
-  // Kept in step with src/domain/help.rs.
-  var CONTACTS = [
-    {
-      name: 'National Human Trafficking Hotline',
-      detail: '24 hours a day, every day. Calls in more than 200 languages; texts in English and Spanish.',
-      links: [['call', '1-888-373-7888', 'tel:+18883737888'], ['text', '233733', 'sms:233733']]
+  // Help details by data-region; kept in step with src/domain/help.rs (tests/help.rs checks).
+  var EMERGENCY = { name: 'Emergency', detail: 'If someone is in immediate danger.' };
+  function emergency(number) {
+    return { name: EMERGENCY.name, detail: EMERGENCY.detail, links: [['call', number, 'tel:' + number]] };
+  }
+  var REGIONS = {
+    us: {
+      emergency: '911',
+      contacts: [
+        {
+          name: 'National Human Trafficking Hotline',
+          detail: '24 hours a day, every day. Calls in more than 200 languages; texts in English and Spanish.',
+          links: [['call', '1-888-373-7888', 'tel:+18883737888'], ['text', '233733', 'sms:233733']]
+        },
+        {
+          name: 'National Center for Missing & Exploited Children (NCMEC)',
+          detail: 'For concerns about a child: 1-800-THE-LOST.',
+          links: [['call', '1-800-843-5678', 'tel:+18008435678']]
+        },
+        emergency('911')
+      ]
     },
-    {
-      name: 'National Center for Missing & Exploited Children (NCMEC)',
-      detail: 'For concerns about a child: 1-800-THE-LOST.',
-      links: [['call', '1-800-843-5678', 'tel:+18008435678']]
+    uk: {
+      emergency: '999',
+      contacts: [
+        { name: 'Modern Slavery & Exploitation Helpline', detail: '24 hours a day, every day.',
+          links: [['call', '08000 121 700', 'tel:+448000121700']] },
+        emergency('999')
+      ]
     },
-    {
-      name: 'Emergency',
-      detail: 'If someone is in immediate danger.',
-      links: [['call', '911', 'tel:911']]
-    }
-  ];
+    ca: {
+      emergency: '911',
+      contacts: [
+        { name: 'Canadian Human Trafficking Hotline', detail: '24 hours a day, every day, in more than 200 languages.',
+          links: [['call', '1-833-900-1010', 'tel:+18339001010']] },
+        emergency('911')
+      ]
+    },
+    au: {
+      emergency: '000',
+      contacts: [
+        { name: 'Australian Federal Police', detail: 'To report a concern about human trafficking or slavery.',
+          links: [['call', '131 237', 'tel:131237']] },
+        emergency('000')
+      ]
+    },
+    intl: { emergency: null, contacts: [] }
+  };
+
+  // The region's details, with the partner's own service first. Invalid values fall back
+  // silently here: the module names them in the console.
+  function helpFor(host) {
+    var region = REGIONS[(host.getAttribute('data-region') || '').trim()] || REGIONS.us;
+    var contacts = region.contacts.slice();
+    var own = { name: host.getAttribute('data-help-name') || TEXT.ownService, detail: '', links: [] };
+    var phone = phoneLink(host.getAttribute('data-help-phone'), 'tel');
+    var text = phoneLink(host.getAttribute('data-help-text'), 'sms');
+    if (phone) own.links.push(['call', phone[0], phone[1]]);
+    if (text) own.links.push(['text', text[0], text[1]]);
+    var site = host.getAttribute('data-help-url');
+    if (site && /^https?:\/\/\S+$/i.test(site.trim())) own.links.push(['website', '', site.trim()]);
+    if (own.links.length) contacts.unshift(own);
+    return { emergency: region.emergency, contacts: contacts };
+  }
+
+  function phoneLink(value, scheme) {
+    if (!value) return null;
+    value = value.trim();
+    var digits = value.replace(/\D/g, '');
+    if (!/^[\d +\-.()]+$/.test(value) || digits.length < 3 || digits.length > 20) return null;
+    return [value, scheme + ':' + (value.charAt(0) === '+' ? '+' : '') + digits];
+  }
 
   // The frame's styles. The quiz's own sheet (widget.css, inside the module) is added beside it.
   // `.kts { all: initial }` cuts every inherited property coming from the partner page; sizes
@@ -174,20 +231,21 @@
 
   // --- Help details: shown while the module loads, and instead of the quiz if it cannot ------
 
-  function helpDetails(status) {
+  function helpDetails(host, status) {
+    var help = helpFor(host);
     var box = el('div', 'kts-fallback');
     var aside = el('aside', 'kts-help');
     aside.setAttribute('aria-label', TEXT.help);
     aside.appendChild(el('h2', null, TEXT.help));
-    aside.appendChild(el('p', null, TEXT.intro));
+    aside.appendChild(el('p', null, help.emergency ? TEXT.intro + help.emergency + '.' : TEXT.introLocal));
     var list = el('ul', 'kts-contacts');
-    CONTACTS.forEach(function (c) {
+    help.contacts.forEach(function (c) {
       var item = el('li', 'kts-contact');
       item.appendChild(el('p', 'kts-contact-name', c.name));
-      item.appendChild(el('p', null, c.detail));
+      if (c.detail) item.appendChild(el('p', null, c.detail));
       var links = el('p', 'kts-contact-links');
       c.links.forEach(function (l) {
-        var a = el('a', 'kts-contact-link', TEXT[l[0]] + ' ' + l[1]);
+        var a = el('a', 'kts-contact-link', l[1] ? TEXT[l[0]] + ' ' + l[1] : TEXT[l[0]]);
         a.href = l[2];
         links.appendChild(a);
       });
@@ -202,9 +260,9 @@
     return box;
   }
 
-  function showFallback(app, status) {
+  function showFallback(host, app, status) {
     while (app.firstChild) app.removeChild(app.firstChild);
-    app.appendChild(helpDetails(status));
+    app.appendChild(helpDetails(host, status));
   }
 
   // --- The frame in each host -----------------------------------------------------------------
@@ -239,14 +297,19 @@
     button.addEventListener('click', function () {
       exitPage(host);
     });
-    var hotline = CONTACTS[0].links[0];
-    var call = el('a', 'kts-exit-call', TEXT.call + ' ' + hotline[1]);
-    call.href = hotline[2];
+    // The first number to call: the partner's own, else the region's main line.
+    var first = helpFor(host).contacts.filter(function (c) {
+      return c.links.length && c.links[0][0] === 'call';
+    })[0];
+    if (first) {
+      var call = el('a', 'kts-exit-call', TEXT.call + ' ' + first.links[0][1]);
+      call.href = first.links[0][2];
+    }
     var status = el('p', 'kts-exit-status');
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
     bar.appendChild(button);
-    bar.appendChild(call);
+    if (first) bar.appendChild(call);
     bar.appendChild(status);
 
     var exitUrl = urlAttribute(host, 'data-exit-url', DEFAULT_EXIT_URL); // warns now, not at exit
@@ -258,7 +321,7 @@
     note.appendChild(link);
 
     var app = el('div', 'kts-app');
-    showFallback(app, failed ? TEXT.failed : TEXT.loading);
+    showFallback(host, app, failed ? TEXT.failed : TEXT.loading);
     region.appendChild(bar);
     region.appendChild(note);
     region.appendChild(app);
@@ -374,7 +437,7 @@
     var hosts = document.querySelectorAll(SELECTOR);
     for (var i = 0; i < hosts.length; i++) {
       var app = hosts[i].shadowRoot && hosts[i].shadowRoot.querySelector('.kts-app');
-      if (app) showFallback(app, TEXT.failed);
+      if (app) showFallback(hosts[i], app, TEXT.failed);
     }
   }
 

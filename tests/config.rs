@@ -85,3 +85,38 @@ fn the_page_language_is_used_when_no_locale_is_given() {
         "an unsupported page language is not the partner's mistake"
     );
 }
+
+#[test]
+fn region_and_the_partners_own_service() {
+    use know_the_signs::domain::help::Region;
+    let (config, warnings) = parse(&[
+        ("data-region", "uk"),
+        ("data-help-name", "City Clinic"),
+        ("data-help-phone", "+44 (20) 7946-0000"),
+        ("data-help-text", "not a number"),
+        ("data-help-url", "javascript:alert(1)"),
+    ]);
+    assert_eq!(config.region, Region::Uk);
+    let own = config.partner_help.expect("shown: it has a phone number");
+    assert_eq!(own.name.as_deref(), Some("City Clinic"));
+    assert_eq!(
+        own.phone,
+        Some((
+            "+44 (20) 7946-0000".to_owned(),
+            "tel:+442079460000".to_owned()
+        ))
+    );
+    assert_eq!(own.text, None);
+    assert_eq!(own.url, None);
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(warnings[0].starts_with("data-help-text=\"not a number\""));
+    assert!(warnings[1].starts_with("data-help-url=\"javascript:alert(1)\""));
+
+    let (config, warnings) = parse(&[
+        ("data-region", "mars"),
+        ("data-help-name", "No way to reach us"),
+    ]);
+    assert_eq!(config.region, Region::Us);
+    assert_eq!(config.partner_help, None, "a name alone is not a service");
+    assert_eq!(warnings, ["data-region=\"mars\" is not valid (allowed: us, uk, ca, au or intl); using the default"]);
+}

@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use crate::domain::help::Region;
 use crate::domain::pack::Topic;
 use crate::domain::quiz::Scope;
 use crate::domain::Locale;
@@ -24,6 +25,50 @@ pub struct HostConfig {
     pub locale: Locale,
     /// `data-topics` and `data-questions`: which questions a run asks.
     pub scope: Scope,
+    /// `data-region`: whose help details to show.
+    pub region: Region,
+    /// `data-help-*`: the partner's own service, shown first.
+    pub partner_help: Option<PartnerHelp>,
+}
+
+/// The partner's own service (`data-help-name`, `-phone`, `-text`, `-url`). At least one way
+/// to reach it must be valid for it to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartnerHelp {
+    pub name: Option<String>,
+    /// `(as written, tel: link)`.
+    pub phone: Option<(String, String)>,
+    /// `(as written, sms: link)`.
+    pub text: Option<(String, String)>,
+    /// An `http:` or `https:` URL.
+    pub url: Option<String>,
+}
+
+/// A phone number as written (digits, spaces, `+`, `-`, `.`, brackets; 3 to 20 digits) and
+/// its link, e.g. `("+44 800 000", "tel:+44800000")`.
+fn phone_link(value: &str, scheme: &str) -> Option<(String, String)> {
+    let value = value.trim();
+    let allowed = |c: char| c.is_ascii_digit() || " +-.()".contains(c);
+    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+    let plus_first = value.starts_with('+');
+    if value.is_empty() || !value.chars().all(allowed) || !(3..=20).contains(&digits.len()) {
+        return None;
+    }
+    let plus = if plus_first { "+" } else { "" };
+    Some((value.to_owned(), format!("{scheme}:{plus}{digits}")))
+}
+
+/// An absolute `http:`/`https:` URL with no spaces or control characters, up to 2,000 bytes.
+fn web_link(value: &str) -> Option<String> {
+    let value = value.trim();
+    let lower = value.to_ascii_lowercase();
+    let scheme_ok = lower.starts_with("https://") || lower.starts_with("http://");
+    let clean = !value.chars().any(|c| c.is_whitespace() || c.is_control());
+    let host_present = value
+        .split("://")
+        .nth(1)
+        .is_some_and(|rest| !rest.is_empty());
+    (scheme_ok && clean && host_present && value.len() <= 2_000).then(|| value.to_owned())
 }
 
 /// An attribute value that was not understood and so was replaced by the default.
@@ -125,10 +170,51 @@ impl HostConfig {
             None => None,
         };
 
+        let region = match attr("data-region") {
+            Some(value) => Region::from_name(value.trim()).unwrap_or_else(|| {
+                warn("data-region", &value, "us, uk, ca, au or intl");
+                Region::default()
+            }),
+            None => Region::default(),
+        };
+
+        let mut read = |name: &'static str, allowed: &'static str, check: &dyn Fn(&str) -> bool| {
+            let value = attr(name)?;
+            if check(&value) {
+                Some(value)
+            } else {
+                warn(name, &value, allowed);
+                None
+            }
+        };
+        const PHONE: &str = "a phone number: digits, spaces, + - . ( )";
+        let phone = read("data-help-phone", PHONE, &|v| {
+            phone_link(v, "tel").is_some()
+        })
+        .and_then(|v| phone_link(&v, "tel"));
+        let text = read("data-help-text", PHONE, &|v| phone_link(v, "sms").is_some())
+            .and_then(|v| phone_link(&v, "sms"));
+        let url = read("data-help-url", "an http: or https: URL", &|v| {
+            web_link(v).is_some()
+        })
+        .and_then(|v| web_link(&v));
+        let name = attr("data-help-name")
+            .map(|v| echo(v.trim()))
+            .filter(|v| !v.is_empty());
+        let partner_help =
+            (phone.is_some() || text.is_some() || url.is_some()).then_some(PartnerHelp {
+                name,
+                phone,
+                text,
+                url,
+            });
+
         (
             HostConfig {
                 locale,
                 scope: Scope { topics, count },
+                region,
+                partner_help,
             },
             warnings,
         )

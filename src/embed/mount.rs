@@ -236,6 +236,8 @@ fn mount(
     let props = AppProps {
         locale,
         scope: config.scope,
+        region: config.region,
+        partner_help: config.partner_help,
         pack,
         on_event,
     };

@@ -11,8 +11,10 @@ use super::help_panel::HelpPanel;
 use super::quiz_panel::QuizPanel;
 use super::t;
 use crate::domain::events::HostEvent;
+use crate::domain::help::Region;
 use crate::domain::quiz::Scope;
 use crate::domain::{Locale, Msg, Pack};
+use crate::embed::config::PartnerHelp;
 
 /// Properties of one widget instance.
 #[derive(Properties, Clone)]
@@ -24,6 +26,10 @@ pub struct AppProps {
     /// The validated content pack, or `None` when it could not be loaded (the help panel still
     /// shows, with a notice in place of the quiz).
     pub pack: Option<Rc<Pack>>,
+    /// Whose hotlines the help panel shows.
+    pub region: Region,
+    /// The partner's own service, shown first in the help panel.
+    pub partner_help: Option<PartnerHelp>,
     /// Tells the host page what happened (`kts:ready`, `kts:answer`, `kts:complete`).
     pub on_event: Callback<HostEvent>,
 }
@@ -39,6 +45,8 @@ impl PartialEq for AppProps {
             && self.scope == other.scope
             && same_pack
             && self.on_event == other.on_event
+            && self.region == other.region
+            && self.partner_help == other.partner_help
     }
 }
 
@@ -67,7 +75,7 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="kts-notice" role="alert">{ t(locale, Msg::LoadFailed) }</p>
                     </section>
                 }
-                <HelpPanel />
+                <HelpPanel region={props.region} partner={props.partner_help.clone()} />
                 if let Some(pack) = &props.pack {
                     <FactsPanel pack={Rc::clone(pack)} />
                 }

@@ -1,0 +1,48 @@
+// Help details by region (data-region) and the partner's own service (data-help-*), both in
+// the quiz's help panel and in the fallback drawn before (or instead of) the module.
+import { test, expect } from '@playwright/test';
+import { PARTNER, expectClean, helpLink, watch } from './helpers.mjs';
+
+const EXPECTED = {
+  uk: { intro: 'call 999.', links: [['Call 08000 121 700', 'tel:+448000121700'], ['Call 999', 'tel:999']], name: 'Modern Slavery & Exploitation Helpline' },
+  ca: { intro: 'call 911.', links: [['Call 1-833-900-1010', 'tel:+18339001010'], ['Call 911', 'tel:911']], name: 'Canadian Human Trafficking Hotline' },
+  au: { intro: 'call 000.', links: [['Call 131 237', 'tel:131237'], ['Call 000', 'tel:000']], name: 'Australian Federal Police' },
+  intl: {
+    intro: 'call your local emergency number.',
+    links: [['Call +1 (555) 010-0200', 'tel:+15550100200'], ['Text 55501', 'sms:55501'], ['Website', 'https://clinic.example/help']],
+    name: 'City Clinic',
+  },
+};
+
+async function checkRegions(page, { quiz }) {
+  for (const [id, want] of Object.entries(EXPECTED)) {
+    const host = page.locator(`#${id}`);
+    if (quiz) await expect(host.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+    const help = host.getByRole('complementary', { name: 'Where to get help' });
+    await expect(help).toContainText(want.intro);
+    await expect(help).toContainText(want.name);
+    for (const [name, href] of want.links) {
+      await expect(helpLink(host, name), `${id}: ${name}`).toHaveAttribute('href', href);
+    }
+    await expect(help).not.toContainText('1-888-373-7888');
+    // The sticky bar's number is the partner's own, else the region's main line.
+    await expect(host.locator('.kts-exit-call')).toHaveAttribute('href', want.links[0][1]);
+  }
+}
+
+test('each region shows its own hotlines and emergency number, the partner\'s service first', async ({ page }) => {
+  const seen = watch(page);
+  const url = `${PARTNER}/regions.html`;
+  await page.goto(url);
+  await checkRegions(page, { quiz: true });
+  const intl = page.locator('#intl').locator('.kts-contact-name');
+  await expect(intl.first()).toHaveText('City Clinic');
+  expectClean(seen, url);
+});
+
+test('the fallback drawn without the module shows the same regional details', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'no' }));
+  await page.goto(`${PARTNER}/regions.html`);
+  await expect(page.locator('#uk')).toContainText('The quiz could not be loaded just now.');
+  await checkRegions(page, { quiz: false });
+});
