@@ -92,6 +92,8 @@ pub enum Msg {
     AuPoliceDetail,
     OpenAllHours,
     OpenAllHoursLanguages,
+    /// Shown when a partner's own pack could not be used.
+    OwnPackFailed,
     /// Heading of the partner's own service when it has no name.
     PartnerHelpName,
     /// "Website" link label for the partner's own service.
@@ -194,6 +196,7 @@ fn en(msg: Msg, plural: Plural) -> &'static str {
         Msg::AuPoliceDetail => "To report a concern about human trafficking or slavery.",
         Msg::OpenAllHours => "24 hours a day, every day.",
         Msg::OpenAllHoursLanguages => "24 hours a day, every day, in more than 200 languages.",
+        Msg::OwnPackFailed => "This site's own quiz could not be loaded, so the standard quiz is shown.",
         Msg::PartnerHelpName => "Our own support service",
         Msg::WebsiteLabel => "Website",
         Msg::CallLabel => "Call",

@@ -29,6 +29,21 @@ pub struct HostConfig {
     pub region: Region,
     /// `data-help-*`: the partner's own service, shown first.
     pub partner_help: Option<PartnerHelp>,
+    /// `data-pack`: the partner's own content pack, as written (absolute `http:`/`https:`, or
+    /// relative to the page); the built-in pack when `None`.
+    pub pack: Option<String>,
+}
+
+/// True for a URL that is relative, or absolute with an `http:`/`https:` scheme, and has no
+/// spaces or control characters.
+fn fetchable(value: &str) -> bool {
+    let value = value.trim();
+    let clean = !value.is_empty() && !value.chars().any(|c| c.is_whitespace() || c.is_control());
+    let scheme = value
+        .split_once(':')
+        .filter(|(before, _)| !before.contains(['/', '?', '#']))
+        .map(|(before, _)| before.to_ascii_lowercase());
+    clean && matches!(scheme.as_deref(), None | Some("http") | Some("https"))
 }
 
 /// The partner's own service (`data-help-name`, `-phone`, `-text`, `-url`). At least one way
@@ -209,12 +224,26 @@ impl HostConfig {
                 url,
             });
 
+        let pack = match attr("data-pack") {
+            Some(value) if fetchable(&value) => Some(value.trim().to_owned()),
+            Some(value) => {
+                warn(
+                    "data-pack",
+                    &value,
+                    "an http: or https: URL, or a path relative to the page",
+                );
+                None
+            }
+            None => None,
+        };
+
         (
             HostConfig {
                 locale,
                 scope: Scope { topics, count },
                 region,
                 partner_help,
+                pack,
             },
             warnings,
         )

@@ -8,6 +8,7 @@
 //! back/forward cache gets fresh quizzes.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -22,7 +23,7 @@ use super::config::{pack_url, ConfigWarning, HostConfig, HOST_SELECTOR};
 use crate::domain::events::{DetailValue, HostEvent};
 use crate::domain::load::{check_size, read_pack, unknown_fields, Json};
 use crate::domain::messages::{self, Msg};
-use crate::domain::{Locale, Pack};
+use crate::domain::Pack;
 use crate::ui::app::{App, AppProps};
 
 /// The widget's stylesheet, adopted by every shadow root (a constructed sheet, so a strict
@@ -37,11 +38,20 @@ struct Mounted {
     handle: AppHandle<App>,
 }
 
+/// A pack request: under way, or settled (the pack, or `None` when it could not be used).
+#[derive(Clone)]
+enum PackState {
+    Loading,
+    Done(Option<Rc<Pack>>),
+}
+
 #[derive(Default)]
 struct Registry {
     started: bool,
-    /// `None` until the pack request settles; then the pack, or `None` inside when it failed.
-    pack: Option<Option<Rc<Pack>>>,
+    /// The folder of embed.js; the built-in packs are under it.
+    base_url: String,
+    /// Every pack asked for, by absolute URL; each is fetched once for all hosts.
+    packs: HashMap<String, PackState>,
     mounted: Vec<Mounted>,
     sheet: Option<CssStyleSheet>,
     observer: Option<(MutationObserver, Closure<dyn FnMut()>)>,
@@ -89,28 +99,54 @@ pub fn start(base_url: String, on_fatal: Option<js_sys::Function>) {
         let already = registry.started;
         registry.started = true;
         registry.sheet = stylesheet();
+        registry.base_url = base_url;
         already
     });
     if already {
         return;
     }
-    let url = pack_url(&base_url, Locale::En);
-    wasm_bindgen_futures::spawn_local(async move {
-        let pack = match load_pack(&url).await {
-            Ok(pack) => Some(Rc::new(pack)),
-            Err(message) => {
-                web_sys::console::error_1(
-                    &format!("Know the Signs: could not use the content pack {url}: {message}")
-                        .into(),
-                );
-                None
-            }
-        };
-        REGISTRY.with(|r| r.borrow_mut().pack = Some(pack));
-        sync();
-        observe();
-        on_page_show();
-    });
+    sync();
+    observe();
+    on_page_show();
+}
+
+/// The pack at `url`, if its request has settled; starts the request (once) if not.
+fn pack_at(registry: &mut Registry, url: &str) -> Option<Option<Rc<Pack>>> {
+    match registry.packs.get(url) {
+        Some(PackState::Done(pack)) => Some(pack.clone()),
+        Some(PackState::Loading) => None,
+        None => {
+            registry.packs.insert(url.to_owned(), PackState::Loading);
+            let url = url.to_owned();
+            wasm_bindgen_futures::spawn_local(async move {
+                let pack = match load_pack(&url).await {
+                    Ok(pack) => Some(Rc::new(pack)),
+                    Err(message) => {
+                        web_sys::console::error_1(
+                            &format!(
+                                "Know the Signs: could not use the content pack {url}: {message}"
+                            )
+                            .into(),
+                        );
+                        None
+                    }
+                };
+                REGISTRY.with(|r| {
+                    r.borrow_mut().packs.insert(url, PackState::Done(pack));
+                });
+                sync();
+            });
+            None
+        }
+    }
+}
+
+/// The absolute URL of a partner's `data-pack`, resolved against the page.
+fn absolute(url: &str) -> Option<String> {
+    let base = document()?.base_uri().ok()??;
+    web_sys::Url::new_with_base(url, &base)
+        .ok()
+        .map(|u| u.href())
 }
 
 /// Fetches, parses and validates a pack. Errors are human-readable, one problem per line;
@@ -165,9 +201,6 @@ fn sync() {
     let Some(document) = document() else { return };
     REGISTRY.with(|r| {
         let mut registry = r.borrow_mut();
-        let Some(pack) = registry.pack.clone() else {
-            return;
-        };
 
         let (gone, kept): (Vec<Mounted>, Vec<Mounted>) = std::mem::take(&mut registry.mounted)
             .into_iter()
@@ -188,9 +221,27 @@ fn sync() {
             if registry.mounted.iter().any(|m| m.host == host) {
                 continue;
             }
+            // Which pack: the partner's own if it can be used, else the built-in one (and say so).
+            let (config, _) = read_config(&host);
+            let builtin = pack_url(&registry.base_url, config.locale);
+            let own = config.pack.as_deref().and_then(absolute);
+            let (pack, own_failed) = match own {
+                Some(url) => match pack_at(&mut registry, &url) {
+                    None => continue, // mounted once it arrives
+                    Some(Some(pack)) => (Some(pack), false),
+                    Some(None) => match pack_at(&mut registry, &builtin) {
+                        None => continue,
+                        Some(pack) => (pack, true),
+                    },
+                },
+                None => match pack_at(&mut registry, &builtin) {
+                    None => continue,
+                    Some(pack) => (pack, false),
+                },
+            };
             // A host without embed.js's frame (another script's shadow root) is left alone;
             // embed.js has already said so in the console.
-            if let Some(handle) = mount(&host, registry.sheet.as_ref(), pack.clone()) {
+            if let Some(handle) = mount(&host, registry.sheet.as_ref(), pack, own_failed) {
                 registry.mounted.push(Mounted { host, handle });
             }
         }
@@ -208,6 +259,7 @@ fn mount(
     host: &Element,
     sheet: Option<&CssStyleSheet>,
     pack: Option<Rc<Pack>>,
+    own_pack_failed: bool,
 ) -> Option<AppHandle<App>> {
     let root: ShadowRoot = host.shadow_root()?;
     let region = root.query_selector(".kts").ok()??;
@@ -218,7 +270,9 @@ fn mount(
     }
     let locale = config.locale;
     // embed.js drew the region in English; name it in the quiz's own language.
-    let _ = region.set_attribute("lang", locale.tag());
+    // `lang` is the language of the content: the pack's own.
+    let lang = pack.as_ref().map_or(locale.tag(), |p| p.locale.as_str());
+    let _ = region.set_attribute("lang", lang);
     let _ = region.set_attribute("dir", locale.dir());
     let _ = region.set_attribute("aria-label", messages::text(locale, Msg::WidgetName));
     if let Some(sheet) = sheet {
@@ -239,6 +293,7 @@ fn mount(
         region: config.region,
         partner_help: config.partner_help,
         pack,
+        own_pack_failed,
         on_event,
     };
     Some(yew::Renderer::<App>::with_root_and_props(container, props).render())

@@ -26,6 +26,8 @@ pub struct AppProps {
     /// The validated content pack, or `None` when it could not be loaded (the help panel still
     /// shows, with a notice in place of the quiz).
     pub pack: Option<Rc<Pack>>,
+    /// The partner's own pack (`data-pack`) could not be used, so `pack` is the built-in one.
+    pub own_pack_failed: bool,
     /// Whose hotlines the help panel shows.
     pub region: Region,
     /// The partner's own service, shown first in the help panel.
@@ -46,6 +48,7 @@ impl PartialEq for AppProps {
             && same_pack
             && self.on_event == other.on_event
             && self.region == other.region
+            && self.own_pack_failed == other.own_pack_failed
             && self.partner_help == other.partner_help
     }
 }
@@ -67,6 +70,9 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Locale> context={locale}>
             <div class="kts-body">
+                if props.own_pack_failed {
+                    <p class="kts-own-pack-notice" role="status">{ t(locale, Msg::OwnPackFailed) }</p>
+                }
                 if let Some(pack) = &props.pack {
                     <QuizPanel pack={Rc::clone(pack)} scope={props.scope.clone()} on_event={props.on_event.clone()} />
                 } else {

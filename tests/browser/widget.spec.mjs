@@ -315,7 +315,7 @@ test('a second Enter or a double click on "Check answer" does not skip the expla
   await host.getByRole('button', { name: 'Check answer' }).dblclick();
   await expect(host.locator('.kts-verdict')).toBeVisible();
   await expect(host.locator('.kts-progress')).toHaveText(`Question 2 of ${PACK.questions.length}`);
-  expect((await focused(page))?.inWidget).toBe(true);
+  await expect.poll(async () => (await focused(page))?.inWidget, { message: 'focus stays in the widget' }).toBe(true);
 });
 
 test('an element that gains data-know-the-signs later is mounted', async ({ page }) => {
