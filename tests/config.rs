@@ -120,3 +120,22 @@ fn region_and_the_partners_own_service() {
     assert_eq!(config.partner_help, None, "a name alone is not a service");
     assert_eq!(warnings, ["data-region=\"mars\" is not valid (allowed: us, uk, ca, au or intl); using the default"]);
 }
+
+#[test]
+fn panels_keep_their_order_and_help_cannot_be_removed() {
+    use know_the_signs::embed::config::{Panel, DEFAULT_PANELS};
+    assert_eq!(parse(&[]).0.panels, DEFAULT_PANELS);
+    let (config, warnings) = parse(&[("data-panels", "facts, help")]);
+    assert_eq!(config.panels, [Panel::Facts, Panel::Help]);
+    assert!(warnings.is_empty());
+    let (config, warnings) = parse(&[("data-panels", "quiz facts")]);
+    assert_eq!(config.panels, [Panel::Quiz, Panel::Facts, Panel::Help]);
+    assert_eq!(
+        warnings.len(),
+        1,
+        "removing help is refused, with a warning"
+    );
+    let (config, warnings) = parse(&[("data-panels", "ads")]);
+    assert_eq!(config.panels, DEFAULT_PANELS);
+    assert_eq!(warnings.len(), 1);
+}

@@ -29,9 +29,33 @@ pub struct HostConfig {
     pub region: Region,
     /// `data-help-*`: the partner's own service, shown first.
     pub partner_help: Option<PartnerHelp>,
+    /// `data-panels`: which panels to show, in order; always includes the help panel.
+    pub panels: Vec<Panel>,
     /// `data-pack`: the partner's own content pack, as written (absolute `http:`/`https:`, or
     /// relative to the page); the built-in pack when `None`.
     pub pack: Option<String>,
+}
+
+/// One of the widget's panels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Quiz,
+    Facts,
+    Help,
+}
+
+/// The default: quiz, then help (so a phone shows it right after the quiz), then facts.
+pub const DEFAULT_PANELS: [Panel; 3] = [Panel::Quiz, Panel::Help, Panel::Facts];
+
+impl Panel {
+    fn from_name(name: &str) -> Option<Panel> {
+        match name {
+            "quiz" => Some(Panel::Quiz),
+            "facts" => Some(Panel::Facts),
+            "help" => Some(Panel::Help),
+            _ => None,
+        }
+    }
 }
 
 /// True for a URL that is relative, or absolute with an `http:`/`https:` scheme, and has no
@@ -224,6 +248,47 @@ impl HostConfig {
                 url,
             });
 
+        let panels = match attr("data-panels") {
+            None => DEFAULT_PANELS.to_vec(),
+            Some(value) => {
+                let names: Vec<&str> = value
+                    .split([',', ' '])
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                let parsed: Option<Vec<Panel>> =
+                    names.iter().map(|n| Panel::from_name(n)).collect();
+                match parsed {
+                    Some(list) if !list.is_empty() => {
+                        let mut panels: Vec<Panel> = Vec::new();
+                        for panel in list {
+                            if !panels.contains(&panel) {
+                                panels.push(panel);
+                            }
+                        }
+                        if !panels.contains(&Panel::Help) {
+                            // The help details cannot be removed.
+                            warn(
+                                "data-panels",
+                                &value,
+                                "quiz, facts, help, in any order; help is always shown",
+                            );
+                            panels.push(Panel::Help);
+                        }
+                        panels
+                    }
+                    _ => {
+                        warn(
+                            "data-panels",
+                            &value,
+                            "quiz, facts, help, in any order; help is always shown",
+                        );
+                        DEFAULT_PANELS.to_vec()
+                    }
+                }
+            }
+        };
+
         let pack = match attr("data-pack") {
             Some(value) if fetchable(&value) => Some(value.trim().to_owned()),
             Some(value) => {
@@ -243,6 +308,7 @@ impl HostConfig {
                 scope: Scope { topics, count },
                 region,
                 partner_help,
+                panels,
                 pack,
             },
             warnings,

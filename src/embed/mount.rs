@@ -292,6 +292,7 @@ fn mount(
         scope: config.scope,
         region: config.region,
         partner_help: config.partner_help,
+        panels: config.panels,
         pack,
         own_pack_failed,
         on_event,

@@ -14,7 +14,7 @@ use crate::domain::events::HostEvent;
 use crate::domain::help::Region;
 use crate::domain::quiz::Scope;
 use crate::domain::{Locale, Msg, Pack};
-use crate::embed::config::PartnerHelp;
+use crate::embed::config::{Panel, PartnerHelp, DEFAULT_PANELS};
 
 /// Properties of one widget instance.
 #[derive(Properties, Clone)]
@@ -28,6 +28,8 @@ pub struct AppProps {
     pub pack: Option<Rc<Pack>>,
     /// The partner's own pack (`data-pack`) could not be used, so `pack` is the built-in one.
     pub own_pack_failed: bool,
+    /// Which panels, in order (`data-panels`); always includes help.
+    pub panels: Vec<Panel>,
     /// Whose hotlines the help panel shows.
     pub region: Region,
     /// The partner's own service, shown first in the help panel.
@@ -49,6 +51,7 @@ impl PartialEq for AppProps {
             && self.on_event == other.on_event
             && self.region == other.region
             && self.own_pack_failed == other.own_pack_failed
+            && self.panels == other.panels
             && self.partner_help == other.partner_help
     }
 }
@@ -69,22 +72,26 @@ pub fn App(props: &AppProps) -> Html {
     }
     html! {
         <ContextProvider<Locale> context={locale}>
-            <div class="kts-body">
+            <div class={classes!("kts-body", (props.panels == DEFAULT_PANELS).then_some("kts-body--default"))}>
                 if props.own_pack_failed {
                     <p class="kts-own-pack-notice" role="status">{ t(locale, Msg::OwnPackFailed) }</p>
                 }
-                if let Some(pack) = &props.pack {
-                    <QuizPanel pack={Rc::clone(pack)} scope={props.scope.clone()} on_event={props.on_event.clone()} />
-                } else {
-                    <section class="kts-panel kts-quiz" aria-labelledby="kts-quiz-heading">
-                        <h2 id="kts-quiz-heading">{ t(locale, Msg::QuizHeading) }</h2>
-                        <p class="kts-notice" role="alert">{ t(locale, Msg::LoadFailed) }</p>
-                    </section>
-                }
-                <HelpPanel region={props.region} partner={props.partner_help.clone()} />
-                if let Some(pack) = &props.pack {
-                    <FactsPanel pack={Rc::clone(pack)} />
-                }
+                { for props.panels.iter().map(|panel| match (panel, &props.pack) {
+                    (Panel::Quiz, Some(pack)) => html! {
+                        <QuizPanel key="quiz" pack={Rc::clone(pack)} scope={props.scope.clone()} on_event={props.on_event.clone()} />
+                    },
+                    (Panel::Quiz, None) => html! {
+                        <section key="quiz" class="kts-panel kts-quiz" aria-labelledby="kts-quiz-heading">
+                            <h2 id="kts-quiz-heading">{ t(locale, Msg::QuizHeading) }</h2>
+                            <p class="kts-notice" role="alert">{ t(locale, Msg::LoadFailed) }</p>
+                        </section>
+                    },
+                    (Panel::Help, _) => html! {
+                        <HelpPanel key="help" region={props.region} partner={props.partner_help.clone()} />
+                    },
+                    (Panel::Facts, Some(pack)) => html! { <FactsPanel key="facts" pack={Rc::clone(pack)} /> },
+                    (Panel::Facts, None) => html! {},
+                }) }
             </div>
         </ContextProvider<Locale>>
     }

@@ -46,3 +46,15 @@ test('the fallback drawn without the module shows the same regional details', as
   await expect(page.locator('#uk')).toContainText('The quiz could not be loaded just now.');
   await checkRegions(page, { quiz: false });
 });
+
+test('data-panels chooses and orders the panels; the help panel cannot be removed', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${PARTNER}/panels.html`);
+  const headings = (id) => page.locator(`#${id}`).locator('.kts-body > * > h2').allTextContents();
+  await expect(page.locator('#no-help').getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await expect(page.locator('#facts-help').getByRole('heading', { name: 'Where to get help' })).toBeVisible();
+  expect(await headings('facts-help')).toEqual(['Facts about human trafficking', 'Where to get help']);
+  expect(await headings('no-help')).toEqual(['Quiz: know the signs', 'Where to get help']);
+  expect(warnings.filter((w) => w.includes('data-panels="quiz" is not valid'))).toHaveLength(1);
+});
