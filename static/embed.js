@@ -171,7 +171,9 @@
     '.kts-fallback .kts-contact-link{display:inline-block;min-height:2.75em;padding:.6em .75em;',
     'margin-inline-end:.5em;margin-bottom:.5em;font-weight:600;border:2px solid var(--_accent);border-radius:var(--_radius)}',
     '.kts-fallback-status{font-weight:600}',
-    '@media (forced-colors:active){.kts-exit-button{border-color:ButtonText}}'
+    '@media (forced-colors:active){.kts-exit-button{border-color:ButtonText}}',
+    // A printed page is a fact sheet: no exit bar or note (there is nothing to leave on paper).
+    '@media print{.kts-exit,.kts-exit-note{display:none!important}.kts{border:0;padding:0;max-width:none;font-size:10pt;line-height:1.35}}'
   ].join('');
 
   var sheet = null;

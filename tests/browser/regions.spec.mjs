@@ -58,3 +58,25 @@ test('data-panels chooses and orders the panels; the help panel cannot be remove
   expect(await headings('no-help')).toEqual(['Quiz: know the signs', 'Where to get help']);
   expect(warnings.filter((w) => w.includes('data-panels="quiz" is not valid'))).toHaveLength(1);
 });
+
+test('printing gives a fact sheet: facts with sources and the region\'s help, no quiz or controls', async ({ page }) => {
+  await page.goto(`${PARTNER}/regions.html`);
+  const host = page.locator('#uk');
+  await host.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(host.getByRole('heading', { name: 'Facts about human trafficking' })).toBeVisible();
+  await expect(host.locator('.kts-fact .kts-source').first()).toBeVisible();
+  await expect(host.getByRole('heading', { name: 'Where to get help' })).toBeVisible();
+  await expect(host.getByRole('complementary', { name: 'Where to get help' })).toContainText('08000 121 700');
+  await expect(host.locator('.kts-quiz')).toBeHidden();
+  await expect(host.locator('.kts-exit')).toBeHidden();
+  expect(await host.locator('button').evaluateAll((buttons) => buttons.filter((b) => b.checkVisibility()).length)).toBe(0);
+
+  // A page with one widget prints on at most two A4 pages.
+  await page.goto(`${PARTNER}/partner.html`);
+  await expect(page.locator('know-the-signs').locator('.kts-fact').first()).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(2);
+});
