@@ -139,6 +139,10 @@
     '--_bg:var(--kts-background,#15181d);--_surface:var(--kts-surface,#222831);--_text:var(--kts-text,#eceff3);' +
     '--_muted:var(--kts-muted,#b9c1cc);--_border:var(--kts-border,#8d96a3);--_exit:#ffb4ab;--_exit-text:#2b0606;' +
     'color-scheme:dark';
+  var LIGHT = '--_accent:#1d4f91;--_accent-text:#fff;--_bg:#fff;--_surface:#f3f5f8;--_text:#1b1f24;' +
+    '--_muted:#4a5360;--_border:#6b7480';
+  var DARK_SAFE = '--_accent:#9cc3ff;--_accent-text:#0b1a33;--_bg:#15181d;--_surface:#222831;--_text:#eceff3;' +
+    '--_muted:#b9c1cc;--_border:#8d96a3';
   var CSS = [
     ':host{display:block}:host([hidden]){display:none}',
     '.kts{all:initial;display:block;box-sizing:border-box;max-width:72em;padding:1em;',
@@ -151,6 +155,9 @@
     'color:var(--_text);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius)}',
     // Dark theme: data-theme="dark", or "auto" when the visitor's system asks for it.
     '.kts--dark{' + DARK + '}@media (prefers-color-scheme:dark){.kts--auto{' + DARK + '}}',
+    // A partner's colours that fail contrast are replaced by the theme's own (checkColours).
+    '.kts.kts--safe-colours{' + LIGHT + '}.kts--dark.kts--safe-colours{' + DARK_SAFE + '}',
+    '@media (prefers-color-scheme:dark){.kts--auto.kts--safe-colours{' + DARK_SAFE + '}}',
     '.kts *,.kts *::before,.kts *::after{box-sizing:border-box}',
     '.kts :focus-visible{outline:3px solid var(--_accent);outline-offset:2px}',
     '.kts a{color:var(--_accent);text-decoration:underline}',
@@ -328,6 +335,7 @@
     region.appendChild(note);
     region.appendChild(app);
     root.appendChild(region);
+    checkColours(region);
     // Keep the focused control out from under the sticky bar (WCAG 2.4.11, focus not obscured).
     root.addEventListener('focusin', function (event) {
       var target = event.target;
@@ -341,6 +349,53 @@
   function frameAll() {
     var hosts = document.querySelectorAll(SELECTOR);
     for (var i = 0; i < hosts.length; i++) frame(hosts[i]);
+  }
+
+  // --- Partner colours --------------------------------------------------------------------------
+
+  // The partner's --kts-* colours must keep text readable (4.5:1, WCAG 1.4.3). If any pair
+  // falls short, the theme's own colours are used instead and the console says which.
+  var PAIRS = [
+    ['--_text', '--_bg', '--kts-text on --kts-background'],
+    ['--_muted', '--_bg', '--kts-muted on --kts-background'],
+    ['--_accent', '--_bg', '--kts-accent on --kts-background (links)'],
+    ['--_accent-text', '--_accent', '--kts-accent-text on --kts-accent (buttons)'],
+    ['--_text', '--_surface', '--kts-text on --kts-surface']
+  ];
+
+  function luminance(rgb) {
+    return rgb.reduce(function (sum, v, i) {
+      var c = v / 255;
+      c = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+      return sum + c * [0.2126, 0.7152, 0.0722][i];
+    }, 0);
+  }
+
+  function checkColours(region) {
+    if (!window.getComputedStyle || !region.isConnected) return;
+    region.classList.remove('kts--safe-colours');
+    var probe = el('span', 'kts-sr-only');
+    region.appendChild(probe);
+    var resolved = getComputedStyle(region);
+    // A colour as rgb numbers and alpha, through the browser's own parser.
+    function colour(variable) {
+      probe.style.setProperty('color', resolved.getPropertyValue(variable).trim() || 'currentcolor');
+      var parts = (getComputedStyle(probe).color.match(/[\d.]+/g) || []).map(Number);
+      return { rgb: parts.slice(0, 3), alpha: parts.length > 3 ? parts[3] : 1 };
+    }
+    var failing = PAIRS.filter(function (pair) {
+      var fg = colour(pair[0]);
+      var bg = colour(pair[1]);
+      if (fg.alpha < 1 || bg.alpha < 1 || fg.rgb.length < 3 || bg.rgb.length < 3) return true;
+      var l = [luminance(fg.rgb), luminance(bg.rgb)].sort(function (a, b) { return b - a; });
+      return (l[0] + 0.05) / (l[1] + 0.05) < 4.5;
+    });
+    region.removeChild(probe);
+    if (failing.length) {
+      region.classList.add('kts--safe-colours');
+      warn('these colours are below 4.5:1 contrast, so the default colours are used: ' +
+        failing.map(function (p) { return p[2]; }).join('; ') + '.');
+    }
   }
 
   // --- Quick exit -----------------------------------------------------------------------------

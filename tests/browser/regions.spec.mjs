@@ -80,3 +80,29 @@ test('printing gives a fact sheet: facts with sources and the region\'s help, no
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(2);
 });
+
+test('partner colours apply when readable; unreadable ones fall back to the theme, with a warning', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${PARTNER}/themed.html`);
+  const look = (id) => page.locator(`#${id}`).evaluate((el) => {
+    const r = el.shadowRoot;
+    const start = getComputedStyle(r.querySelector('.kts-button'));
+    return {
+      text: getComputedStyle(r.querySelector('.kts')).color,
+      button: start.backgroundColor,
+      radius: start.borderTopLeftRadius,
+      font: getComputedStyle(r.querySelector('.kts')).fontFamily,
+    };
+  });
+  await expect(page.locator('#good').getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await expect(page.locator('#bad').getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  expect(await look('good')).toEqual({ text: 'rgb(27, 31, 36)', button: 'rgb(106, 27, 154)', radius: '0px', font: 'Georgia, serif' });
+  const bad = await look('bad');
+  expect(bad.text).toBe('rgb(27, 31, 36)');
+  expect(bad.button).toBe('rgb(29, 79, 145)');
+  const warned = warnings.filter((w) => w.includes('below 4.5:1 contrast'));
+  expect(warned).toHaveLength(1);
+  expect(warned[0]).toContain('--kts-text on --kts-background');
+  expect(warned[0]).toContain('--kts-accent-text on --kts-accent (buttons)');
+});
