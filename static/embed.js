@@ -21,7 +21,9 @@
   var script = document.currentScript;
   var base = new URL('.', (script && script.src) || document.baseURI).href;
 
-  var MARK = typeof Symbol === 'function' ? Symbol.for('know-the-signs.loader') : '__knowTheSignsLoader';
+  // (A page's Symbol polyfill may lack Symbol.for.)
+  var MARK = typeof Symbol === 'function' && typeof Symbol.for === 'function'
+    ? Symbol.for('know-the-signs.loader') : '__knowTheSignsLoader';
   if (window[MARK]) return;
   try {
     Object.defineProperty(window, MARK, { value: true });
@@ -170,6 +172,8 @@
     '.kts-exit-button:focus-visible{outline:3px solid var(--_text);outline-offset:2px}',
     '.kts-exit-note{margin:0 0 1em;font-size:.875em}',
     '.kts-exit-status{flex-basis:100%;margin:0;font-weight:700}.kts-exit-status:empty{display:none}',
+    // On a short viewport (a phone sideways, 400% zoom) a sticky bar would hide too much.
+    '@media (max-height:32em){.kts-exit{position:static}}',
     '.kts-sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;',
     'clip:rect(0 0 0 0);white-space:nowrap;border:0}',
     '.kts-fallback h2{font-size:1.35em;line-height:1.25;margin:0 0 .5em}.kts-fallback p{margin:0 0 .5em}',
@@ -327,6 +331,13 @@
     var safety = urlAttribute(host, 'data-safety-url', DEFAULT_SAFETY_URL);
     // Our own advice page has a quick exit too; tell it where this widget's exit goes.
     link.href = safety === DEFAULT_SAFETY_URL ? safety + '?exit=' + encodeURIComponent(exitUrl) : safety;
+    // Replace this page with the advice rather than adding it on top, so an exit from there
+    // leaves no way Back to the widget's page.
+    link.addEventListener('click', function (event) {
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      window.location.replace(link.href);
+    });
     note.appendChild(link);
 
     var app = el('div', 'kts-app');
@@ -416,28 +427,64 @@
     var active = document.activeElement;
     var from = host || (active && active.matches && active.matches(SELECTOR) ? active : document.querySelector(SELECTOR));
     var url = urlAttribute(from, 'data-exit-url', DEFAULT_EXIT_URL, true);
-    // Cover everything at once, so a slow network never leaves the page readable.
-    if (!overlay) {
-      overlay = document.createElement('div');
-      var s = overlay.style;
-      s.setProperty('position', 'fixed', 'important');
-      s.setProperty('inset', '0', 'important');
-      s.setProperty('z-index', '2147483647', 'important');
-      s.setProperty('background', '#fff', 'important');
-      s.setProperty('visibility', 'visible', 'important');
-      s.setProperty('display', 'block', 'important');
-      overlay.setAttribute('role', 'alert');
+    cover();
+    // A page's own "unsaved changes" prompt must not hold the visitor here.
+    try {
+      window.onbeforeunload = null;
+    } catch (e) {
+      /* ignore */
     }
-    document.documentElement.appendChild(overlay);
-    overlay.textContent = TEXT.leaving;
-    if (document.body) document.body.style.setProperty('visibility', 'hidden', 'important');
     // Leave no referrer: the destination must not learn where the visitor came from.
     var meta = document.createElement('meta');
     meta.name = 'referrer';
     meta.content = 'no-referrer';
     (document.head || document.documentElement).appendChild(meta);
-    // replace(): this page is not kept as a new history entry.
+    // replace(): this page is not kept as a new history entry. Inside a frame, leave the whole
+    // page if the browser allows it (a sandbox without allow-top-navigation does not).
+    try {
+      if (window.top !== window) {
+        window.top.location.replace(url);
+        return;
+      }
+    } catch (e) {
+      /* fall through: leave this frame at least */
+    }
     window.location.replace(url);
+  }
+
+  // Covers everything at once, so a slow network never leaves the page readable: a blank layer
+  // in the browser's top layer (above dialogs and popovers, where supported), styles a page's
+  // CSS cannot override, and every widget hidden as well.
+  function cover() {
+    if (!overlay) {
+      overlay = document.createElement('div');
+      overlay.setAttribute('role', 'alert');
+    }
+    var s = overlay.style;
+    var rules = {
+      position: 'fixed', inset: '0', top: '0', left: '0', width: '100vw', height: '100vh',
+      'max-width': 'none', 'max-height': 'none', 'min-width': '100vw', 'min-height': '100vh',
+      margin: '0', padding: '1em', border: '0', 'z-index': '2147483647', background: '#fff',
+      color: '#000', opacity: '1', visibility: 'visible', display: 'block', transform: 'none',
+      filter: 'none', 'clip-path': 'none', 'pointer-events': 'auto', overflow: 'hidden'
+    };
+    for (var name in rules) {
+      if (Object.prototype.hasOwnProperty.call(rules, name)) s.setProperty(name, rules[name], 'important');
+    }
+    document.documentElement.appendChild(overlay);
+    overlay.textContent = TEXT.leaving;
+    try {
+      overlay.setAttribute('popover', 'manual');
+      overlay.showPopover();
+    } catch (e) {
+      /* no popover support: the fixed layer above still covers the page itself */
+    }
+    if (document.body) document.body.style.setProperty('visibility', 'hidden', 'important');
+    var hosts = document.querySelectorAll(SELECTOR);
+    for (var i = 0; i < hosts.length; i++) {
+      var region = hosts[i].shadowRoot && hosts[i].shadowRoot.querySelector('.kts');
+      if (region) region.style.setProperty('visibility', 'hidden', 'important');
+    }
   }
 
   // Shift pressed on its own three times, each within 5 s of the last: GOV.UK's "Exit this page"
@@ -453,8 +500,30 @@
     announce(message);
   }
 
+  // Shift used with anything else while held (a click, the wheel, another key, the other
+  // Shift) is a modifier, not a press of the shortcut.
+  var shiftDown = 0;
+  var shiftUsed = false;
+  function onKeyDown(event) {
+    if (event.key === 'Shift') {
+      if (event.repeat) return;
+      shiftDown += 1;
+      if (shiftDown > 1) shiftUsed = true;
+    } else if (shiftDown > 0 || event.shiftKey) {
+      shiftUsed = true;
+    }
+  }
+  function onPointerWithShift(event) {
+    if (event.shiftKey) shiftUsed = true;
+  }
+
   function onKeyUp(event) {
-    if (event.key === 'Shift' && !lastKeyHadShift) {
+    var alone = event.key === 'Shift' && !lastKeyHadShift && !shiftUsed && !event.ctrlKey && !event.altKey && !event.metaKey;
+    if (event.key === 'Shift') {
+      shiftDown = Math.max(0, shiftDown - 1);
+      if (shiftDown === 0) shiftUsed = false;
+    }
+    if (alone) {
       presses += 1;
       if (timer) clearTimeout(timer);
       if (presses >= SHIFT_PRESSES) {
@@ -483,6 +552,11 @@
     if (!event.persisted) return;
     if (overlay && overlay.parentNode) overlay.parentNode.removeChild(overlay);
     if (document.body) document.body.style.removeProperty('visibility');
+    var hosts = document.querySelectorAll(SELECTOR);
+    for (var i = 0; i < hosts.length; i++) {
+      var region = hosts[i].shadowRoot && hosts[i].shadowRoot.querySelector('.kts');
+      if (region) region.style.removeProperty('visibility');
+    }
     resetShortcut('');
   }
 
@@ -500,6 +574,9 @@
 
   function boot() {
     window.addEventListener('keyup', onKeyUp, true);
+    window.addEventListener('keydown', onKeyDown, true);
+    window.addEventListener('pointerdown', onPointerWithShift, true);
+    window.addEventListener('wheel', onPointerWithShift, { capture: true, passive: true });
     window.addEventListener('pageshow', onPageShow);
     frameAll();
     if (typeof MutationObserver === 'function') {
@@ -516,7 +593,9 @@
     }
     import(MODULE)
       .then(function (glue) {
-        return glue.default({ module_or_path: WASM }).then(function () {
+        // Fetch the module without a referrer: the widget's host need not learn the page.
+        var wasm = fetch(WASM, { referrerPolicy: 'no-referrer', credentials: 'omit' });
+        return glue.default({ module_or_path: wasm }).then(function () {
           // The second argument is called if the module ever panics (and so aborts).
           glue.start(base, function () {
             fail('internal error');

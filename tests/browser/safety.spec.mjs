@@ -373,3 +373,65 @@ test('a page with Trusted Types enforced works too', async ({ page }) => {
   await expect(host.locator('.kts-verdict')).toBeVisible();
   expectClean(seen, url);
 });
+
+test('in a modal dialog, the cover still goes over everything and the widget is hidden', async ({ page }) => {
+  await stubDestinations(page);
+  await page.goto(`${PARTNER}/dialog.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  await page.evaluate(() => {
+    navigation.addEventListener('navigate', (event) => {
+      const overlay = [...document.documentElement.children].find((e) => e.getAttribute('role') === 'alert');
+      const region = document.querySelector('know-the-signs').shadowRoot.querySelector('.kts');
+      // A modal dialog makes the rest of the page inert (so not hit-testable); what matters is
+      // that the cover is in the top layer, shown after the dialog, so drawn above it.
+      window.__ktsLeaving = {
+        inTopLayer: overlay.matches(':popover-open'),
+        widget: getComputedStyle(region).visibility,
+      };
+      event.preventDefault();
+    }, { once: true });
+  });
+  await host.getByRole('button', { name: 'Quick exit' }).click();
+  await expect.poll(() => page.evaluate(() => window.__ktsLeaving)).toEqual({ inTopLayer: true, widget: 'hidden' });
+});
+
+test('Shift used with a click, or with Ctrl held, never counts towards the shortcut', async ({ page }) => {
+  const { arrived } = await stubDestinations(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('button', START)).toBeVisible();
+  const status = host.locator('.kts-exit-status');
+  for (let i = 0; i < 3; i++) await page.locator('h1').click({ modifiers: ['Shift'] });
+  await expect(status).toHaveText('');
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.keyboard.up('Control');
+  await expect(status).toHaveText('');
+  expect(arrived).toEqual([]);
+  // Plain presses still work afterwards.
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift, press 2 more times to exit.');
+});
+
+test('from inside a plain iframe, the quick exit leaves the whole page', async ({ page }) => {
+  await stubDestinations(page);
+  await page.goto(`${PARTNER}/frame-top.html`);
+  const host = page.frameLocator('#frame').locator('know-the-signs');
+  await host.getByRole('button', { name: 'Quick exit' }).click();
+  await page.waitForURL(DEFAULT_EXIT);
+});
+
+test('the advice link replaces the page, so Back from an exit there skips the widget', async ({ page }) => {
+  await stubDestinations(page);
+  await page.goto(`${PARTNER}/empty.html`);
+  await page.goto(`${PARTNER}/partner.html`);
+  const before = await page.evaluate(() => history.length);
+  await page.locator('know-the-signs').getByRole('link', { name: 'How to browse more safely' }).click();
+  await page.waitForURL(/safety\.html/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await page.waitForURL(DEFAULT_EXIT);
+  await page.goBack({ waitUntil: 'commit' });
+  await expect.poll(() => page.url()).toBe(`${PARTNER}/empty.html`);
+});

@@ -284,8 +284,8 @@ test('the demo page embeds the widget exactly as partners do', async ({ page }) 
   const url = `${WIDGET}/`;
   await page.goto(url);
   const html = await (await page.request.get(url)).text();
-  expect(html).toContain('<know-the-signs></know-the-signs>');
-  expect(html).toContain('<script src="embed.js" async></script>');
+  expect(html).toContain('<know-the-signs>');
+  expect(html).toContain('<script src="embed.js" async referrerpolicy="no-referrer"></script>');
   await expect(page.locator('know-the-signs').getByRole('button', START)).toBeVisible();
   expectClean(seen, url);
 });
@@ -322,4 +322,17 @@ test('an element that gains data-know-the-signs later is mounted', async ({ page
   await page.goto(`${PARTNER}/empty.html`);
   await page.evaluate(() => document.getElementById('app').setAttribute('data-know-the-signs', ''));
   await expect(page.locator('#app').getByRole('button', START)).toBeVisible();
+});
+
+test('if embed.js itself never arrives, the snippet\'s own paragraph shows the hotline', async ({ page }) => {
+  await page.route('**/embed.js', (route) => route.abort('blockedbyclient'));
+  await page.goto(`${PARTNER}/readme.html`);
+  await expect(page.getByRole('link', { name: '1-888-373-7888' })).toHaveAttribute('href', 'tel:+18883737888');
+  await expect(page.getByRole('link', { name: '911' })).toBeVisible();
+});
+
+test('once the widget runs, the snippet\'s own paragraph is replaced by it', async ({ page }) => {
+  await page.goto(`${PARTNER}/readme.html`);
+  await expect(page.locator('know-the-signs').getByRole('button', { name: 'Quick exit' })).toBeVisible();
+  await expect(page.locator('know-the-signs > p')).toBeHidden();
 });
