@@ -5,6 +5,16 @@
 //! finds host elements and mounts the widget into them. `static/embed.js` loads this module and
 //! calls [`start`].
 
+// A panic in the release build aborts the WebAssembly instance and with it every widget on the
+// page: nothing derived from a pack, an attribute or the DOM may unwrap, index or overflow.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    clippy::arithmetic_side_effects
+)]
+
 pub mod domain;
 pub mod embed;
 pub mod ui;

@@ -6,6 +6,16 @@ import { PACK, PARTNER, WIDGET, expectClean, watch, helpLink } from './helpers.m
 const START = { name: 'Start the quiz' };
 const HOTLINE = { name: 'Call 1-888-373-7888' };
 
+/** Starts the quiz in `host` and answers every question with its first choice. */
+async function answerEvery(host) {
+  await host.getByRole('button', START).click();
+  for (let n = 1; n <= PACK.questions.length; n++) {
+    await host.locator('.kts-choice input').first().check();
+    await host.getByRole('button', { name: 'Check answer' }).click();
+    await host.getByRole('button', { name: /Next question|See results/ }).click();
+  }
+}
+
 /** Starts the quiz in `host` and checks one answer; proves the widget really works there. */
 async function answerOne(host) {
   await host.getByRole('button', START).click();
@@ -211,12 +221,7 @@ test('HTML and script in every text field of a pack show as text and never run',
   await packIs(page, pack);
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
-  await host.getByRole('button', START).click();
-  for (let n = 1; n <= PACK.questions.length; n++) {
-    await host.locator('.kts-choice input').first().check();
-    await host.getByRole('button', { name: 'Check answer' }).click();
-    await host.getByRole('button', { name: /Next question|See results/ }).click();
-  }
+  await answerEvery(host);
   await expect(host.getByRole('heading', { name: 'Your results' })).toBeVisible();
   await expect(host.locator('.kts-fact h3').first()).toHaveText(evil('heading'));
   const inserted = await host.evaluate((el) => el.shadowRoot.querySelectorAll('.kts-app img, .kts-app script, .kts-app a[href^="javascript"]').length);
@@ -238,12 +243,7 @@ test('offline after load: the quiz goes on to the end, and the help stays', asyn
   const host = page.locator('know-the-signs');
   await expect(host.getByRole('button', START)).toBeVisible();
   await context.setOffline(true);
-  await host.getByRole('button', START).click();
-  for (let n = 1; n <= PACK.questions.length; n++) {
-    await host.locator('.kts-choice input').first().check();
-    await host.getByRole('button', { name: 'Check answer' }).click();
-    await host.getByRole('button', { name: /Next question|See results/ }).click();
-  }
+  await answerEvery(host);
   await expect(host.getByRole('heading', { name: 'Your results' })).toBeVisible();
   await host.getByRole('button', { name: 'Try again' }).click();
   await expect(host.locator('.kts-progress')).toHaveText(`Question 1 of ${PACK.questions.length}`);
