@@ -18,6 +18,32 @@ async function stubDestinations(page) {
   return { arrived };
 }
 
+/**
+ * Notes the page at the moment of leaving, once: the Navigation API's navigate event fires
+ * when location.replace() is called. The navigation is then held back, so the old page stays
+ * to be looked at (as `window.__ktsLeaving`).
+ */
+async function holdLeaving(page) {
+  await page.evaluate(() => {
+    navigation.addEventListener('navigate', (event) => {
+      const overlay = [...document.documentElement.children].find((e) => e.getAttribute('role') === 'alert');
+      const box = overlay && overlay.getBoundingClientRect();
+      window.__ktsLeaving = {
+        navigationType: event.navigationType,
+        destination: event.destination.url,
+        covered: !!overlay && getComputedStyle(overlay).position === 'fixed'
+          && box.left <= 0 && box.top <= 0 && box.width >= innerWidth && box.height >= innerHeight,
+        inTopLayer: !!overlay && overlay.matches(':popover-open'),
+        body: getComputedStyle(document.body).visibility,
+        widgets: [...document.querySelectorAll('know-the-signs')]
+          .map((h) => getComputedStyle(h.shadowRoot.querySelector('.kts')).visibility),
+        referrerPolicy: document.querySelector('meta[name="referrer"]')?.content,
+      };
+      event.preventDefault();
+    }, { once: true });
+  });
+}
+
 async function exitBar(host) {
   return host.getByRole('button', { name: 'Quick exit' });
 }
@@ -53,27 +79,12 @@ test('quick exit covers the page at once and replaces it, with no referrer', asy
   const host = page.locator('know-the-signs');
   await host.getByRole('button', START).click();
 
-  // First look at the moment of leaving: the Navigation API's navigate event fires when
-  // location.replace() is called; note the page then, and hold the navigation back once.
-  await page.evaluate(() => {
-    navigation.addEventListener('navigate', (event) => {
-      const overlay = [...document.documentElement.children].find((e) => e.getAttribute('role') === 'alert');
-      const box = overlay && overlay.getBoundingClientRect();
-      window.__ktsLeaving = {
-        navigationType: event.navigationType,
-        destination: event.destination.url,
-        overlay: !!overlay && getComputedStyle(overlay).position === 'fixed'
-          && box.left <= 0 && box.top <= 0 && box.width >= innerWidth && box.height >= innerHeight
-          && document.elementFromPoint(innerWidth / 2, innerHeight / 2) === overlay,
-        body: getComputedStyle(document.body).visibility,
-        referrerPolicy: document.querySelector('meta[name="referrer"]')?.content,
-      };
-      event.preventDefault();
-    }, { once: true });
-  });
+  // First look at the moment of leaving, then for real.
+  await holdLeaving(page);
   await (await exitBar(host)).click();
-  await expect.poll(() => page.evaluate(() => window.__ktsLeaving)).toEqual({
-    navigationType: 'replace', destination: DEFAULT_EXIT, overlay: true, body: 'hidden', referrerPolicy: 'no-referrer',
+  await expect.poll(() => page.evaluate(() => window.__ktsLeaving)).toMatchObject({
+    navigationType: 'replace', destination: DEFAULT_EXIT, covered: true, inTopLayer: true, body: 'hidden',
+    widgets: ['hidden'], referrerPolicy: 'no-referrer',
   });
 
   // Then for real.
@@ -379,21 +390,11 @@ test('in a modal dialog, the cover still goes over everything and the widget is 
   await page.goto(`${PARTNER}/dialog.html`);
   const host = page.locator('know-the-signs');
   await host.getByRole('button', START).click();
-  await page.evaluate(() => {
-    navigation.addEventListener('navigate', (event) => {
-      const overlay = [...document.documentElement.children].find((e) => e.getAttribute('role') === 'alert');
-      const region = document.querySelector('know-the-signs').shadowRoot.querySelector('.kts');
-      // A modal dialog makes the rest of the page inert (so not hit-testable); what matters is
-      // that the cover is in the top layer, shown after the dialog, so drawn above it.
-      window.__ktsLeaving = {
-        inTopLayer: overlay.matches(':popover-open'),
-        widget: getComputedStyle(region).visibility,
-      };
-      event.preventDefault();
-    }, { once: true });
-  });
+  await holdLeaving(page);
   await host.getByRole('button', { name: 'Quick exit' }).click();
-  await expect.poll(() => page.evaluate(() => window.__ktsLeaving)).toEqual({ inTopLayer: true, widget: 'hidden' });
+  // A modal dialog makes the rest of the page inert (not hit-testable), so the check is that
+  // the cover is in the top layer, shown after the dialog and so drawn above it.
+  await expect.poll(() => page.evaluate(() => window.__ktsLeaving)).toMatchObject({ inTopLayer: true, widgets: ['hidden'] });
 });
 
 test('Shift used with a click, or with Ctrl held, never counts towards the shortcut', async ({ page }) => {
