@@ -72,7 +72,9 @@ pub fn App(props: &AppProps) -> Html {
     }
     html! {
         <ContextProvider<Locale> context={locale}>
-            <div class={classes!("kts-body", (props.panels == DEFAULT_PANELS).then_some("kts-body--default"))}>
+            // tabindex -1: a click on plain text in the widget (say, the second click of a double
+            // click, after the layout moved) leaves focus here rather than on the page's body.
+            <div class={classes!("kts-body", (props.panels == DEFAULT_PANELS).then_some("kts-body--default"))} tabindex="-1">
                 if props.own_pack_failed {
                     <p class="kts-own-pack-notice" role="status">{ t(locale, Msg::OwnPackFailed) }</p>
                 }
