@@ -58,6 +58,23 @@ impl Panel {
     }
 }
 
+/// A list of names separated by commas or spaces, each turned into a `T` by `from_name`, with
+/// repeats dropped. `None` when the list is empty or any name is unknown.
+fn name_list<T: PartialEq>(value: &str, from_name: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
+    let mut list = Vec::new();
+    for name in value
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        let item = from_name(name)?;
+        if !list.contains(&item) {
+            list.push(item);
+        }
+    }
+    (!list.is_empty()).then_some(list)
+}
+
 /// True for a URL that is relative, or absolute with an `http:`/`https:` scheme, and has no
 /// spaces or control characters.
 fn fetchable(value: &str) -> bool {
@@ -176,21 +193,9 @@ impl HostConfig {
 
         let mut topics = Vec::new();
         if let Some(value) = attr("data-topics") {
-            let names: Vec<&str> = value
-                .split([',', ' '])
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .collect();
-            let parsed: Option<Vec<Topic>> = names.iter().map(|n| Topic::from_name(n)).collect();
-            match parsed {
-                Some(list) if !list.is_empty() => {
-                    for topic in list {
-                        if !topics.contains(&topic) {
-                            topics.push(topic);
-                        }
-                    }
-                }
-                _ => warn(
+            match name_list(&value, Topic::from_name) {
+                Some(list) => topics = list,
+                None => warn(
                     "data-topics",
                     &value,
                     "any of labour, sex, csec, smuggling, myths",
@@ -248,45 +253,23 @@ impl HostConfig {
                 url,
             });
 
+        const PANELS: &str = "quiz, facts, help, in any order; help is always shown";
         let panels = match attr("data-panels") {
             None => DEFAULT_PANELS.to_vec(),
-            Some(value) => {
-                let names: Vec<&str> = value
-                    .split([',', ' '])
-                    .map(str::trim)
-                    .filter(|n| !n.is_empty())
-                    .collect();
-                let parsed: Option<Vec<Panel>> =
-                    names.iter().map(|n| Panel::from_name(n)).collect();
-                match parsed {
-                    Some(list) if !list.is_empty() => {
-                        let mut panels: Vec<Panel> = Vec::new();
-                        for panel in list {
-                            if !panels.contains(&panel) {
-                                panels.push(panel);
-                            }
-                        }
-                        if !panels.contains(&Panel::Help) {
-                            // The help details cannot be removed.
-                            warn(
-                                "data-panels",
-                                &value,
-                                "quiz, facts, help, in any order; help is always shown",
-                            );
-                            panels.push(Panel::Help);
-                        }
-                        panels
+            Some(value) => match name_list(&value, Panel::from_name) {
+                Some(mut panels) => {
+                    if !panels.contains(&Panel::Help) {
+                        // The help details cannot be removed.
+                        warn("data-panels", &value, PANELS);
+                        panels.push(Panel::Help);
                     }
-                    _ => {
-                        warn(
-                            "data-panels",
-                            &value,
-                            "quiz, facts, help, in any order; help is always shown",
-                        );
-                        DEFAULT_PANELS.to_vec()
-                    }
+                    panels
                 }
-            }
+                None => {
+                    warn("data-panels", &value, PANELS);
+                    DEFAULT_PANELS.to_vec()
+                }
+            },
         };
 
         let pack = match attr("data-pack") {

@@ -90,8 +90,9 @@ fn install_panic_hook(on_fatal: Option<js_sys::Function>) {
     }));
 }
 
-/// Loads the built-in pack from `base_url`, then mounts every host on the page and watches for
-/// more. Failures are logged to the console; hosts then show the help details and a notice.
+/// Mounts every host on the page as its pack arrives (packs are found under `base_url`, or at
+/// a host's `data-pack`), and watches for more. Failures are logged to the console; hosts then
+/// show the help details and a notice.
 pub fn start(base_url: String, on_fatal: Option<js_sys::Function>) {
     install_panic_hook(on_fatal);
     let already = REGISTRY.with(|r| {
@@ -222,7 +223,7 @@ fn sync() {
                 continue;
             }
             // Which pack: the partner's own if it can be used, else the built-in one (and say so).
-            let (config, _) = read_config(&host);
+            let (config, warnings) = read_config(&host);
             let builtin = pack_url(&registry.base_url, config.locale);
             let own = config.pack.as_deref().and_then(absolute);
             let (pack, own_failed) = match own {
@@ -241,7 +242,11 @@ fn sync() {
             };
             // A host without embed.js's frame (another script's shadow root) is left alone;
             // embed.js has already said so in the console.
-            if let Some(handle) = mount(&host, registry.sheet.as_ref(), pack, own_failed) {
+            if let Some(handle) = mount(&host, config, registry.sheet.as_ref(), pack, own_failed) {
+                // Said once, when the host mounts (not on every pass while its pack loads).
+                for warning in warnings {
+                    web_sys::console::warn_1(&format!("Know the Signs: {warning}").into());
+                }
                 registry.mounted.push(Mounted { host, handle });
             }
         }
@@ -257,6 +262,7 @@ fn stylesheet() -> Option<CssStyleSheet> {
 
 fn mount(
     host: &Element,
+    config: HostConfig,
     sheet: Option<&CssStyleSheet>,
     pack: Option<Rc<Pack>>,
     own_pack_failed: bool,
@@ -264,10 +270,6 @@ fn mount(
     let root: ShadowRoot = host.shadow_root()?;
     let region = root.query_selector(".kts").ok()??;
     let container = root.query_selector(".kts-app").ok()??;
-    let (config, warnings) = read_config(host);
-    for warning in warnings {
-        web_sys::console::warn_1(&format!("Know the Signs: {warning}").into());
-    }
     let locale = config.locale;
     // embed.js drew the region in English; name it in the quiz's own language.
     // `lang` is the language of the content: the pack's own.
