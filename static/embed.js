@@ -357,6 +357,15 @@
     });
   }
 
+  // Calls fn(part, host) for the element matching `selector` in each host's frame.
+  function eachPart(selector, fn) {
+    var hosts = document.querySelectorAll(SELECTOR);
+    for (var i = 0; i < hosts.length; i++) {
+      var part = hosts[i].shadowRoot && hosts[i].shadowRoot.querySelector(selector);
+      if (part) fn(part, hosts[i]);
+    }
+  }
+
   function frameAll() {
     var hosts = document.querySelectorAll(SELECTOR);
     for (var i = 0; i < hosts.length; i++) frame(hosts[i]);
@@ -415,11 +424,9 @@
 
   // Shows `message` in every widget's quick-exit status line (a polite live region).
   function announce(message) {
-    var hosts = document.querySelectorAll(SELECTOR);
-    for (var i = 0; i < hosts.length; i++) {
-      var status = hosts[i].shadowRoot && hosts[i].shadowRoot.querySelector('.kts-exit-status');
-      if (status) status.textContent = message;
-    }
+    eachPart('.kts-exit-status', function (status) {
+      status.textContent = message;
+    });
   }
 
   // Leaves for `host`'s exit URL; from the shortcut, the widget holding focus, else the first.
@@ -480,11 +487,9 @@
       /* no popover support: the fixed layer above still covers the page itself */
     }
     if (document.body) document.body.style.setProperty('visibility', 'hidden', 'important');
-    var hosts = document.querySelectorAll(SELECTOR);
-    for (var i = 0; i < hosts.length; i++) {
-      var region = hosts[i].shadowRoot && hosts[i].shadowRoot.querySelector('.kts');
-      if (region) region.style.setProperty('visibility', 'hidden', 'important');
-    }
+    eachPart('.kts', function (region) {
+      region.style.setProperty('visibility', 'hidden', 'important');
+    });
   }
 
   // Shift pressed on its own three times, each within 5 s of the last: GOV.UK's "Exit this page"
@@ -552,11 +557,9 @@
     if (!event.persisted) return;
     if (overlay && overlay.parentNode) overlay.parentNode.removeChild(overlay);
     if (document.body) document.body.style.removeProperty('visibility');
-    var hosts = document.querySelectorAll(SELECTOR);
-    for (var i = 0; i < hosts.length; i++) {
-      var region = hosts[i].shadowRoot && hosts[i].shadowRoot.querySelector('.kts');
-      if (region) region.style.removeProperty('visibility');
-    }
+    eachPart('.kts', function (region) {
+      region.style.removeProperty('visibility');
+    });
     resetShortcut('');
   }
 
@@ -565,11 +568,9 @@
   function fail(reason) {
     failed = true;
     if (window.console) console.error('Know the Signs: the quiz could not start (' + reason + '). Showing the help details only.');
-    var hosts = document.querySelectorAll(SELECTOR);
-    for (var i = 0; i < hosts.length; i++) {
-      var app = hosts[i].shadowRoot && hosts[i].shadowRoot.querySelector('.kts-app');
-      if (app) showFallback(hosts[i], app, TEXT.failed);
-    }
+    eachPart('.kts-app', function (app, host) {
+      showFallback(host, app, TEXT.failed);
+    });
   }
 
   function boot() {
