@@ -44,6 +44,19 @@ async function holdLeaving(page) {
   });
 }
 
+/**
+ * The partner page with the widget ready and focus on the page's own heading, outside the
+ * widget, for trying the Shift shortcut. Exit destinations are stubbed.
+ */
+async function shortcutReady(page) {
+  const { arrived } = await stubDestinations(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('button', START)).toBeVisible();
+  await page.locator('h1').click();
+  return { arrived, host, status: host.locator('.kts-exit-status') };
+}
+
 async function exitBar(host) {
   return host.getByRole('button', { name: 'Quick exit' });
 }
@@ -98,12 +111,7 @@ test('quick exit covers the page at once and replaces it, with no referrer', asy
 });
 
 test('Shift pressed three times anywhere on the page exits, with progress announced', async ({ page }) => {
-  const { arrived } = await stubDestinations(page);
-  await page.goto(`${PARTNER}/partner.html`);
-  const host = page.locator('know-the-signs');
-  await expect(host.getByRole('button', START)).toBeVisible();
-  await page.locator('h1').click(); // focus on the partner's page, outside the widget
-  const status = host.locator('.kts-exit-status');
+  const { arrived, status } = await shortcutReady(page);
   await expect(status).toHaveAttribute('aria-live', 'polite');
   await page.keyboard.press('Shift');
   await expect(status).toHaveText('Shift, press 2 more times to exit.');
@@ -115,12 +123,7 @@ test('Shift pressed three times anywhere on the page exits, with progress announ
 });
 
 test('Escape, typing capitals and other keys do not exit', async ({ page }) => {
-  const { arrived } = await stubDestinations(page);
-  await page.goto(`${PARTNER}/partner.html`);
-  const host = page.locator('know-the-signs');
-  await expect(host.getByRole('button', START)).toBeVisible();
-  await page.locator('h1').click();
-  const status = host.locator('.kts-exit-status');
+  const { arrived, status } = await shortcutReady(page);
 
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
@@ -143,12 +146,7 @@ test('Escape, typing capitals and other keys do not exit', async ({ page }) => {
 
 test('the Shift sequence lapses after 5 seconds without a press, and each press restarts the clock', async ({ page }) => {
   await page.clock.install();
-  const { arrived } = await stubDestinations(page);
-  await page.goto(`${PARTNER}/partner.html`);
-  const host = page.locator('know-the-signs');
-  await expect(host.getByRole('button', START)).toBeVisible();
-  await page.locator('h1').click();
-  const status = host.locator('.kts-exit-status');
+  const { arrived, status } = await shortcutReady(page);
 
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
@@ -398,11 +396,7 @@ test('in a modal dialog, the cover still goes over everything and the widget is 
 });
 
 test('Shift used with a click, or with Ctrl held, never counts towards the shortcut', async ({ page }) => {
-  const { arrived } = await stubDestinations(page);
-  await page.goto(`${PARTNER}/partner.html`);
-  const host = page.locator('know-the-signs');
-  await expect(host.getByRole('button', START)).toBeVisible();
-  const status = host.locator('.kts-exit-status');
+  const { arrived, status } = await shortcutReady(page);
   for (let i = 0; i < 3; i++) await page.locator('h1').click({ modifiers: ['Shift'] });
   await expect(status).toHaveText('');
   await page.keyboard.down('Control');
