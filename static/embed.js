@@ -31,7 +31,15 @@
     /* a frozen window: carry on without the guard */
   }
 
-  var SELECTOR = 'know-the-signs, [data-know-the-signs]';
+  // Hosts: the custom element or the marker attribute; data-know-the-signs="off" opts out.
+  var SELECTOR = 'know-the-signs:not([data-know-the-signs=off]), [data-know-the-signs]:not([data-know-the-signs=off])';
+  // Every attribute that changes what a widget shows; a change redraws the frame, and the module
+  // mounts a fresh app. Kept in step with ATTRIBUTES in src/embed/config.rs (tests/config.rs).
+  var ATTRIBUTES = [
+    'data-locale', 'data-region', 'data-topics', 'data-questions', 'data-panels', 'data-theme',
+    'data-pack', 'data-help-name', 'data-help-phone', 'data-help-text', 'data-help-url',
+    'data-exit-url', 'data-safety-url'
+  ];
   var MODULE = base + 'know-the-signs.js';
   var WASM = base + 'know-the-signs_bg.wasm';
   // A neutral page with nothing personal on it (GOV.UK's pattern sends people to a weather page).
@@ -371,6 +379,86 @@
     for (var i = 0; i < hosts.length; i++) frame(hosts[i]);
   }
 
+  // Removes this widget's frame from `host` (leaving any other shadow root alone).
+  function unframe(host) {
+    var root = host.shadowRoot;
+    if (!root || !root.querySelector('.kts')) return;
+    while (root.firstChild) root.removeChild(root.firstChild);
+  }
+
+  // Attribute changes on a host: drop its frame, and draw a new one if it is still a host.
+  // New hosts anywhere on the page get a frame.
+  function onMutations(records) {
+    for (var i = 0; i < records.length; i++) {
+      var target = records[i].target;
+      if (records[i].type !== 'attributes' || !target.shadowRoot) continue;
+      unframe(target);
+      if (target.matches(SELECTOR)) frame(target);
+    }
+    frameAll();
+  }
+
+  // --- Script API: window.KnowTheSigns.mount(element, options) / .unmount(element) ------------
+
+  // Option names for mount(), and the attribute each one sets.
+  var OPTIONS = {
+    locale: 'data-locale', region: 'data-region', topics: 'data-topics', questions: 'data-questions',
+    panels: 'data-panels', theme: 'data-theme', pack: 'data-pack', helpName: 'data-help-name',
+    helpPhone: 'data-help-phone', helpText: 'data-help-text', helpUrl: 'data-help-url',
+    exitUrl: 'data-exit-url', safetyUrl: 'data-safety-url'
+  };
+
+  function checkElement(element, method) {
+    if (!element || element.nodeType !== 1) {
+      throw new TypeError('KnowTheSigns.' + method + '(element): element must be a DOM element, such as a <div>.');
+    }
+  }
+
+  // Turns `element` into a widget with `options` (the same settings as the data-* attributes;
+  // arrays for topics and panels). Calling it again on the same element applies new options.
+  // Invalid values fall back to their defaults with a console warning, as attributes do.
+  function mountApi(element, options) {
+    checkElement(element, 'mount');
+    options = options || {};
+    Object.keys(options).forEach(function (key) {
+      var name = OPTIONS[key];
+      if (!name) {
+        warn('mount(): unknown option "' + echo(key) + '" ignored. Options: ' + Object.keys(OPTIONS).join(', ') + '.');
+        return;
+      }
+      var value = options[key];
+      if (value == null) element.removeAttribute(name);
+      else element.setAttribute(name, Array.isArray(value) ? value.join(' ') : String(value));
+    });
+    element.setAttribute('data-know-the-signs', '');
+    // Drawn at once (help details and quick exit included), not when the observer next runs.
+    if (element.isConnected) frame(element);
+    return element;
+  }
+
+  // Removes the widget from `element`; its content and attributes other than the marker stay.
+  function unmountApi(element) {
+    checkElement(element, 'unmount');
+    element.setAttribute('data-know-the-signs', 'off');
+    unframe(element);
+  }
+
+  // Defined only if the page has no KnowTheSigns of its own: a page's global is never replaced.
+  function defineApi() {
+    if ('KnowTheSigns' in window) {
+      warn('window.KnowTheSigns is already taken on this page; KnowTheSigns.mount/unmount are not available (data-* attributes still work).');
+      return;
+    }
+    try {
+      Object.defineProperty(window, 'KnowTheSigns', {
+        value: Object.freeze({ mount: mountApi, unmount: unmountApi }),
+        configurable: true
+      });
+    } catch (e) {
+      /* a frozen window: attributes still work */
+    }
+  }
+
   // --- Partner colours --------------------------------------------------------------------------
 
   // The partner's --kts-* colours must keep text readable (4.5:1, WCAG 1.4.3). If any pair
@@ -582,10 +670,10 @@
     frameAll();
     if (typeof MutationObserver === 'function') {
       // Registered before the module's own observer, so new hosts have a frame when it looks.
-      new MutationObserver(frameAll).observe(document, {
+      new MutationObserver(onMutations).observe(document, {
         childList: true,
         subtree: true,
-        attributeFilter: ['data-know-the-signs']
+        attributeFilter: ATTRIBUTES.concat('data-know-the-signs')
       });
     }
     if (typeof WebAssembly !== 'object') {
@@ -608,6 +696,7 @@
       });
   }
 
+  defineApi();
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', boot);
   } else {

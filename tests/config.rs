@@ -2,7 +2,7 @@
 
 use know_the_signs::domain::pack::Topic;
 use know_the_signs::domain::Locale;
-use know_the_signs::embed::config::HostConfig;
+use know_the_signs::embed::config::{HostConfig, ATTRIBUTES, HOST_SELECTOR};
 
 fn parse(attrs: &[(&str, &str)]) -> (HostConfig, Vec<String>) {
     let (config, warnings) = HostConfig::parse(
@@ -138,4 +138,48 @@ fn panels_keep_their_order_and_help_cannot_be_removed() {
     let (config, warnings) = parse(&[("data-panels", "ads")]);
     assert_eq!(config.panels, DEFAULT_PANELS);
     assert_eq!(warnings.len(), 1);
+}
+
+/// The quoted strings between `start` and the next `end` in static/embed.js.
+fn embed_js_strings(start: &str, end: &str) -> Vec<String> {
+    let js = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/embed.js"))
+        .expect("embed.js");
+    let from = js.find(start).expect("start marker in embed.js");
+    let rest = &js[from + start.len()..];
+    let body = &rest[..rest.find(end).expect("end marker in embed.js")];
+    body.split('\'')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_attribute_the_parser_reads_is_watched_for_changes() {
+    let read = std::cell::RefCell::new(Vec::new());
+    let _ = HostConfig::parse(
+        |name| {
+            read.borrow_mut().push(name.to_owned());
+            Some("x".to_owned())
+        },
+        None,
+        &[],
+    );
+    let read = read.into_inner();
+    assert!(read.len() >= 10, "parse read only {read:?}");
+    for name in read {
+        assert!(
+            ATTRIBUTES.contains(&name.as_str()),
+            "{name} is not in ATTRIBUTES"
+        );
+    }
+}
+
+#[test]
+fn embed_js_watches_the_same_attributes_and_finds_the_same_hosts() {
+    assert_eq!(embed_js_strings("var ATTRIBUTES = [", "];"), ATTRIBUTES);
+    assert_eq!(
+        embed_js_strings("var SELECTOR = ", ";"),
+        [HOST_SELECTOR.to_owned()]
+    );
 }

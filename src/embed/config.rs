@@ -12,8 +12,28 @@ use crate::domain::quiz::Scope;
 use crate::domain::Locale;
 
 /// CSS selector for host elements: the custom element, and a `div` marker for CMSs that strip
-/// unknown tags.
-pub const HOST_SELECTOR: &str = "know-the-signs, [data-know-the-signs]";
+/// unknown tags. `data-know-the-signs="off"` (set by `KnowTheSigns.unmount`) opts either out.
+pub const HOST_SELECTOR: &str = "know-the-signs:not([data-know-the-signs=off]), \
+     [data-know-the-signs]:not([data-know-the-signs=off])";
+
+/// Every host attribute that changes what a widget shows. When one changes on a live host,
+/// `embed.js` redraws its frame and the module mounts a fresh app with the new settings.
+/// `static/embed.js` keeps the same list (tests/config.rs checks).
+pub const ATTRIBUTES: [&str; 13] = [
+    "data-locale",
+    "data-region",
+    "data-topics",
+    "data-questions",
+    "data-panels",
+    "data-theme",
+    "data-pack",
+    "data-help-name",
+    "data-help-phone",
+    "data-help-text",
+    "data-help-url",
+    "data-exit-url",
+    "data-safety-url",
+];
 
 /// Longest attribute value echoed back in a warning, in characters; longer ones are cut.
 const ECHO_CHARS: usize = 60;

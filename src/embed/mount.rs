@@ -19,7 +19,7 @@ use web_sys::{
 };
 use yew::AppHandle;
 
-use super::config::{pack_url, ConfigWarning, HostConfig, HOST_SELECTOR};
+use super::config::{pack_url, ConfigWarning, HostConfig, ATTRIBUTES, HOST_SELECTOR};
 use crate::domain::events::{DetailValue, HostEvent};
 use crate::domain::load::{check_size, read_pack, unknown_fields, Json};
 use crate::domain::messages::{self, Msg};
@@ -36,6 +36,16 @@ const PACK_TIMEOUT_MS: u32 = 15_000;
 struct Mounted {
     host: Element,
     handle: AppHandle<App>,
+    /// The host's [`ATTRIBUTES`] when it was mounted; any change mounts a fresh app.
+    settings: Vec<Option<String>>,
+}
+
+/// The values of a host's [`ATTRIBUTES`], in that order.
+fn settings(host: &Element) -> Vec<Option<String>> {
+    ATTRIBUTES
+        .iter()
+        .map(|name| host.get_attribute(name))
+        .collect()
 }
 
 /// A pack request: under way, or settled (the pack, or `None` when it could not be used).
@@ -197,7 +207,8 @@ fn document() -> Option<Document> {
     web_sys::window()?.document()
 }
 
-/// Mounts hosts that are on the page but not mounted; destroys those no longer on the page.
+/// Mounts hosts that are on the page but not mounted; destroys those no longer on the page or
+/// unmounted, and remounts those whose settings changed (embed.js has redrawn their frame).
 fn sync() {
     let Some(document) = document() else { return };
     REGISTRY.with(|r| {
@@ -205,11 +216,17 @@ fn sync() {
 
         let (gone, kept): (Vec<Mounted>, Vec<Mounted>) = std::mem::take(&mut registry.mounted)
             .into_iter()
-            .partition(|m| !m.host.is_connected());
+            .partition(|m| {
+                !m.host.is_connected()
+                    || !m.host.matches(HOST_SELECTOR).unwrap_or(false)
+                    || settings(&m.host) != m.settings
+            });
         registry.mounted = kept;
         for m in gone {
             m.handle.destroy();
-            clear(&m.host);
+            if !m.host.is_connected() {
+                clear(&m.host);
+            }
         }
 
         let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else {
@@ -224,6 +241,7 @@ fn sync() {
             }
             // Which pack: the partner's own if it can be used, else the built-in one (and say so).
             let (config, warnings) = read_config(&host);
+            let settings = settings(&host);
             let builtin = pack_url(&registry.base_url, config.locale);
             let own = config.pack.as_deref().and_then(absolute);
             let (pack, own_failed) = match own {
@@ -247,7 +265,11 @@ fn sync() {
                 for warning in warnings {
                     web_sys::console::warn_1(&format!("Know the Signs: {warning}").into());
                 }
-                registry.mounted.push(Mounted { host, handle });
+                registry.mounted.push(Mounted {
+                    host,
+                    handle,
+                    settings,
+                });
             }
         }
     });
@@ -381,8 +403,14 @@ fn observe() {
     let options = MutationObserverInit::new();
     options.set_child_list(true);
     options.set_subtree(true);
-    // An element already on the page can become a host by gaining the marker attribute.
-    options.set_attribute_filter(&js_sys::Array::of1(&"data-know-the-signs".into()));
+    // An element already on the page can become a host by gaining the marker attribute, stop
+    // being one (`data-know-the-signs="off"`), or change its settings.
+    let watched: js_sys::Array = ATTRIBUTES
+        .iter()
+        .map(|name| JsValue::from_str(name))
+        .collect();
+    watched.push(&"data-know-the-signs".into());
+    options.set_attribute_filter(&watched);
     if observer.observe_with_options(&document, &options).is_ok() {
         REGISTRY.with(|r| r.borrow_mut().observer = Some((observer, callback)));
     }

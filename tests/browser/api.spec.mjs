@@ -1,0 +1,97 @@
+// The script API (window.KnowTheSigns.mount/unmount) and live changes to a host's attributes.
+import { test, expect } from '@playwright/test';
+import { PARTNER, expectClean, helpLink, watch } from './helpers.mjs';
+
+const START = { name: 'Start the quiz' };
+const US_LINE = 'Call 1-888-373-7888';
+const UK_LINE = 'Call 08000 121 700';
+
+test('a page that builds its DOM in script mounts, reconfigures and unmounts a widget', async ({ page }) => {
+  const seen = watch(page);
+  const url = `${PARTNER}/script-api.html`;
+  await page.goto(url);
+  await page.evaluate(() => {
+    const div = document.createElement('div');
+    div.id = 'built';
+    document.getElementById('app').append(div);
+    window.KnowTheSigns.mount(div, { region: 'uk', questions: 3, topics: ['labour', 'sex'] });
+  });
+  const host = page.locator('#built');
+  await expect(helpLink(host, UK_LINE)).toBeVisible();
+  await host.getByRole('button', START).click();
+  await expect(host.locator('.kts-progress')).toHaveText('Question 1 of 3');
+
+  // New options replace the old ones: a fresh quiz with the new settings.
+  await page.evaluate(() => window.KnowTheSigns.mount(document.getElementById('built'), { region: 'us', questions: 2 }));
+  await expect(helpLink(host, US_LINE).first()).toBeVisible();
+  await expect(helpLink(host, UK_LINE)).toHaveCount(0);
+  await host.getByRole('button', START).click();
+  await expect(host.locator('.kts-progress')).toHaveText('Question 1 of 2');
+
+  // Unmounted: the element stays on the page, with nothing of the widget in it.
+  await page.evaluate(() => window.KnowTheSigns.unmount(document.getElementById('built')));
+  await expect(host.getByRole('button', { name: 'Quick exit' })).toHaveCount(0);
+  await expect(helpLink(host, US_LINE)).toHaveCount(0);
+  await expect(host).toBeAttached();
+
+  // And it can be mounted again.
+  await page.evaluate(() => window.KnowTheSigns.mount(document.getElementById('built')));
+  await expect(host.getByRole('button', START)).toBeVisible();
+  await expect(host.getByRole('button', { name: 'Quick exit' })).toHaveCount(1);
+  expectClean(seen, url);
+});
+
+test('mount() shows the help details at once, before the module has arrived', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${PARTNER}/script-api.html`);
+  await page.evaluate(() => {
+    const div = document.createElement('div');
+    div.id = 'early';
+    document.getElementById('app').append(div);
+    window.KnowTheSigns.mount(div, { region: 'uk' });
+  });
+  const host = page.locator('#early');
+  await expect(helpLink(host, UK_LINE)).toBeVisible();
+  await expect(host.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+  release();
+  await expect(host.getByRole('button', START)).toBeVisible();
+});
+
+test('mount() explains a wrong element and names an unknown option', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${PARTNER}/script-api.html`);
+  const thrown = await page.evaluate(() => {
+    try {
+      window.KnowTheSigns.mount('#app');
+      return null;
+    } catch (e) {
+      return `${e.name}: ${e.message}`;
+    }
+  });
+  expect(thrown).toBe('TypeError: KnowTheSigns.mount(element): element must be a DOM element, such as a <div>.');
+  await page.evaluate(() => window.KnowTheSigns.mount(document.getElementById('app'), { colour: 'red' }));
+  await expect(page.locator('#app').getByRole('button', START)).toBeVisible();
+  expect(warnings.filter((w) => w.includes('unknown option "colour"'))).toHaveLength(1);
+});
+
+test('changing a live host\'s attributes redraws it with the new settings', async ({ page }) => {
+  const seen = watch(page);
+  const url = `${PARTNER}/two.html`;
+  await page.goto(url);
+  const second = page.locator('#second');
+  await second.getByRole('button', START).click();
+  await page.evaluate(() => document.getElementById('second').setAttribute('data-region', 'uk'));
+  await expect(helpLink(second, UK_LINE)).toBeVisible();
+  await expect(second.locator('.kts-exit-call')).toHaveAttribute('href', 'tel:+448000121700');
+  // A fresh quiz, and the other widget is untouched.
+  await expect(second.getByRole('button', START)).toBeVisible();
+  await expect(helpLink(page.locator('#first'), UK_LINE)).toHaveCount(0);
+  // data-know-the-signs="off" removes a widget without script.
+  await page.evaluate(() => document.getElementById('second').setAttribute('data-know-the-signs', 'off'));
+  await expect(second.getByRole('button', { name: 'Quick exit' })).toHaveCount(0);
+  await expect(page.locator('#first').getByRole('button', START)).toBeVisible();
+  expectClean(seen, url);
+});
