@@ -28,12 +28,12 @@ fn unknown_fields_are_ignored_and_reported_by_path_at_every_level() {
     assert_eq!(
         ignored,
         [
-            "facts.0.image",
-            "facts.0.sources.0.page",
-            "questions.0.choices.2.weight",
-            "questions.0.explanation.video",
-            "questions.1.hint",
-            "questions.2.sources.0.url",
+            "facts[0].image",
+            "facts[0].sources[0].page",
+            "questions[0].choices[2].weight",
+            "questions[0].explanation.video",
+            "questions[1].hint",
+            "questions[2].sources[0].url",
             "theme",
         ]
     );
@@ -61,20 +61,52 @@ fn a_pack_over_the_limit_is_refused_before_parsing() {
 }
 
 #[test]
-fn invalid_json_and_the_wrong_shape_are_parse_errors() {
-    for text in [
-        "{",
-        "[]",
-        "{\"questions\": 5}",
-        "null",
-        "",
-        "{\"schema_version\": \"one\"}",
-    ] {
+fn text_that_is_not_json_is_a_parse_error() {
+    for text in ["{", "", "{\"questions\": [}", "nul"] {
         match read_pack_json(text) {
             Err(LoadError::Parse(message)) => assert!(!message.is_empty()),
             other => panic!("{text:?} gave {other:?}"),
         }
     }
+}
+
+fn shape_errors(text: &str) -> Vec<String> {
+    match read_pack_json(text) {
+        Err(LoadError::Invalid(errors)) => errors.iter().map(ToString::to_string).collect(),
+        other => panic!("{text:?} gave {other:?}"),
+    }
+}
+
+#[test]
+fn the_wrong_shape_names_every_problem_with_its_path() {
+    assert_eq!(shape_errors("[]"), ["$: must be a JSON object"]);
+    assert_eq!(shape_errors("null"), ["$: must be a JSON object"]);
+    assert_eq!(
+        shape_errors("{\"schema_version\": \"one\", \"questions\": 5}"),
+        [
+            "schema_version: must be a whole number from 0 to 65535",
+            "locale: is missing",
+            "questions: must be a list",
+        ]
+    );
+    let mut pack = common::sample_json();
+    pack["questions"][0]["topic"] = json!("weather");
+    pack["questions"][0]["choices"][1]["correct"] = json!("yes");
+    pack["questions"][1]["explanation"] = json!(null);
+    pack["questions"][2]["sources"][1]["year"] = json!(2024.5);
+    pack["facts"][0]["points"] = json!(["fine", 7]);
+    pack["facts"][0]["heading"] = json!(["H"]);
+    assert_eq!(
+        shape_errors(&pack.to_string()),
+        [
+            "questions[0].topic: \"weather\" is not one of labour, sex, csec, smuggling, myths",
+            "questions[0].choices[1].correct: must be true or false",
+            "questions[1].explanation: is missing",
+            "questions[2].sources[1].year: must be a whole number from 0 to 65535",
+            "facts[0].heading: must be a string",
+            "facts[0].points[1]: must be a string",
+        ]
+    );
 }
 
 #[test]

@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
+use know_the_signs::domain::load::{read_shape, Json};
 use know_the_signs::domain::pack::{Pack, QuestionKind, Topic};
 use know_the_signs::domain::validate;
 
@@ -13,8 +14,12 @@ fn shipped_packs() -> Vec<(String, Pack)> {
         let path = entry.expect("readable entry").path();
         if path.extension().is_some_and(|e| e == "json") {
             let text = std::fs::read_to_string(&path).expect("readable pack");
-            let pack: Pack = serde_json::from_str(&text)
-                .unwrap_or_else(|e| panic!("{} does not parse: {e}", path.display()));
+            let value: serde_json::Value = serde_json::from_str(&text)
+                .unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()));
+            let pack = match read_shape(&Json::from(value)) {
+                Ok(loaded) => loaded.pack,
+                Err(errors) => panic!("{} has shape errors: {errors:?}", path.display()),
+            };
             packs.push((path.display().to_string(), pack));
         }
     }

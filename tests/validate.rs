@@ -7,7 +7,7 @@ use know_the_signs::domain::Pack;
 use serde_json::json;
 
 fn errors_of(value: serde_json::Value) -> Vec<String> {
-    let pack: Pack = serde_json::from_value(value).expect("shape parses");
+    let pack: Pack = common::shape(value);
     match validate(&pack) {
         Ok(()) => Vec::new(),
         Err(errors) => errors.iter().map(ToString::to_string).collect(),

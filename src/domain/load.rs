@@ -1,14 +1,14 @@
-//! Reading a pack from any serde data format: size limit, parse, unknown fields, validation.
+//! Reading a pack from a JSON tree: size limit, shape (every problem with its path), unknown
+//! fields, validation.
 //!
-//! Generic over the deserializer so the browser (serde-wasm-bindgen over `JSON.parse`), the
-//! host tests and the fuzz targets (serde_json) all run the same code.
+//! Both sides build a [`Json`] tree and then run the same code: the browser from `JSON.parse`'s
+//! result, the host tests, fuzz targets and `kts-pack` from serde_json. Reading the shape by
+//! hand rather than with serde derive keeps serde out of the WebAssembly module (measured in
+//! the README's performance section) and names every shape problem with its JSON path.
 
 use std::fmt;
 
-use serde::de::{MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer};
-
-use super::pack::Pack;
+use super::pack::{Choice, Explanation, Fact, Pack, Question, QuestionKind, Source, Topic};
 use super::validate::{validate, PackError};
 
 /// The largest pack accepted, in bytes of JSON text (1 MB). The English pack is about 22 KB.
@@ -59,19 +59,7 @@ pub fn check_size(bytes: usize) -> Result<(), LoadError> {
     }
 }
 
-/// Parses and validates a pack from `deserializer`.
-///
-/// Errors: [`LoadError::Parse`] for the wrong shape, [`LoadError::Invalid`] with every rule
-/// broken.
-pub fn read_pack<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Pack, LoadError> {
-    let pack = Pack::deserialize(deserializer).map_err(|e| LoadError::Parse(e.to_string()))?;
-    validate(&pack).map_err(LoadError::Invalid)?;
-    Ok(pack)
-}
-
-/// Any JSON value, kept only to look for fields this build does not know. (Deserializers such
-/// as serde-wasm-bindgen read only the fields a struct names, so unknown ones must be found on
-/// a generic tree instead.)
+/// Any JSON value: what [`read_pack`] reads. Objects keep their keys in the parser's order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Json {
     Null,
@@ -82,123 +70,34 @@ pub enum Json {
     Object(Vec<(String, Json)>),
 }
 
-impl<'de> Deserialize<'de> for Json {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
-        deserializer.deserialize_any(JsonVisitor)
+/// Reads and validates a pack from `tree`.
+///
+/// Errors: [`LoadError::Invalid`] with every shape problem (a missing field, a value of the
+/// wrong type, an unknown topic), each with its JSON path; or, when the shape is right, every
+/// rule [`validate`] finds broken. Unknown fields are not errors: their paths are returned in
+/// [`Loaded::ignored`].
+pub fn read_pack(tree: &Json) -> Result<Loaded, LoadError> {
+    let loaded = read_shape(tree).map_err(LoadError::Invalid)?;
+    validate(&loaded.pack).map_err(LoadError::Invalid)?;
+    Ok(loaded)
+}
+
+/// The first half of [`read_pack`]: `tree` as a [`Pack`] without checking its rules, or every
+/// shape problem with its path.
+pub fn read_shape(tree: &Json) -> Result<Loaded, Vec<PackError>> {
+    let mut reader = Reader::default();
+    let pack = reader.pack(tree);
+    if reader.errors.is_empty() {
+        Ok(Loaded {
+            pack,
+            ignored: reader.ignored,
+        })
+    } else {
+        Err(reader.errors)
     }
 }
 
-struct JsonVisitor;
-
-impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_unit<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-    fn visit_none<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
-        Json::deserialize(d)
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
-        Ok(Json::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
-        Ok(Json::Number(v as f64))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
-        Ok(Json::Number(v as f64))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Json, E> {
-        Ok(Json::Number(v))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Json, E> {
-        Ok(Json::String(v.to_owned()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Json, E> {
-        Ok(Json::String(v))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Json::Array(items))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let mut entries = Vec::new();
-        while let Some((key, value)) = map.next_entry::<String, Json>()? {
-            entries.push((key, value));
-        }
-        Ok(Json::Object(entries))
-    }
-}
-
-// The field names of each pack type, as serde reads them (tests/load.rs checks these against
-// the shipped packs, which use every field).
-const PACK_FIELDS: &[&str] = &["schema_version", "locale", "questions", "facts"];
-const QUESTION_FIELDS: &[&str] = &[
-    "id",
-    "topic",
-    "kind",
-    "scenario",
-    "prompt",
-    "choices",
-    "explanation",
-    "sources",
-];
-const CHOICE_FIELDS: &[&str] = &["id", "text", "correct"];
-const EXPLANATION_FIELDS: &[&str] = &["sign", "why", "action"];
-const SOURCE_FIELDS: &[&str] = &["name", "year"];
-const FACT_FIELDS: &[&str] = &["id", "heading", "body", "points", "historical", "sources"];
-
-/// Paths of the fields in `pack` that no pack type has, e.g. `["mascot", "questions.2.hint"]`.
-pub fn unknown_fields(pack: &Json) -> Vec<String> {
-    let mut found = Vec::new();
-    object(
-        pack,
-        PACK_FIELDS,
-        "",
-        &mut found,
-        |key, value, at, found| match key {
-            "questions" => each(value, at, found, |q, at, found| {
-                object(
-                    q,
-                    QUESTION_FIELDS,
-                    at,
-                    found,
-                    |key, value, at, found| match key {
-                        "choices" => each(value, at, found, |c, at, found| {
-                            object(c, CHOICE_FIELDS, at, found, |_, _, _, _| {});
-                        }),
-                        "explanation" => {
-                            object(value, EXPLANATION_FIELDS, at, found, |_, _, _, _| {})
-                        }
-                        "sources" => sources(value, at, found),
-                        _ => {}
-                    },
-                );
-            }),
-            "facts" => each(value, at, found, |f, at, found| {
-                object(f, FACT_FIELDS, at, found, |key, value, at, found| {
-                    if key == "sources" {
-                        sources(value, at, found);
-                    }
-                });
-            }),
-            _ => {}
-        },
-    );
-    found
-}
-
-type Found = Vec<String>;
-
+/// `at.key`, or `key` at the root.
 fn join(at: &str, key: &str) -> String {
     if at.is_empty() {
         key.to_owned()
@@ -207,49 +106,287 @@ fn join(at: &str, key: &str) -> String {
     }
 }
 
-/// Reports keys of `value` outside `known`, and hands the known ones to `inner`.
-fn object(
-    value: &Json,
-    known: &[&str],
-    at: &str,
-    found: &mut Found,
-    inner: impl Fn(&str, &Json, &str, &mut Found),
-) {
-    if let Json::Object(entries) = value {
-        for (key, child) in entries {
-            let path = join(at, key);
-            if known.contains(&key.as_str()) {
-                inner(key, child, &path, found);
+/// One JSON object being read: its entries and its path.
+struct Object<'a> {
+    entries: &'a [(String, Json)],
+    at: String,
+}
+
+impl<'a> Object<'a> {
+    /// The value of `key` (the last one, as `JSON.parse` keeps it), if present and not null.
+    fn get(&self, key: &str) -> Option<&'a Json> {
+        self.entries
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| **v != Json::Null)
+    }
+}
+
+/// Walks a tree into a [`Pack`], collecting shape errors and unknown fields as it goes. A
+/// value with an error is replaced by a default, so one pass finds every problem.
+#[derive(Default)]
+struct Reader {
+    errors: Vec<PackError>,
+    ignored: Vec<String>,
+}
+
+impl Reader {
+    /// Records a problem at `path` (`$` for the whole pack).
+    fn error(&mut self, path: String, message: &str) {
+        self.errors.push(PackError {
+            path: if path.is_empty() {
+                "$".to_owned()
             } else {
-                found.push(path);
+                path
+            },
+            message: message.to_owned(),
+        });
+    }
+
+    /// `value` as an object with only `known` keys expected; others are recorded as ignored.
+    fn object<'a>(&mut self, value: &'a Json, at: String, known: &[&str]) -> Option<Object<'a>> {
+        let Json::Object(entries) = value else {
+            self.error(at, "must be a JSON object");
+            return None;
+        };
+        for (key, _) in entries {
+            if !known.contains(&key.as_str()) {
+                self.ignored.push(join(&at, key));
+            }
+        }
+        Some(Object { entries, at })
+    }
+
+    fn string(&mut self, object: &Object, key: &str) -> String {
+        match object.get(key) {
+            Some(Json::String(text)) => text.clone(),
+            Some(_) => {
+                self.error(join(&object.at, key), "must be a string");
+                String::new()
+            }
+            None => {
+                self.error(join(&object.at, key), "is missing");
+                String::new()
             }
         }
     }
-}
 
-fn each(value: &Json, at: &str, found: &mut Found, inner: impl Fn(&Json, &str, &mut Found)) {
-    if let Json::Array(items) = value {
-        for (i, item) in items.iter().enumerate() {
-            inner(item, &join(at, &i.to_string()), found);
+    fn optional_string(&mut self, object: &Object, key: &str) -> Option<String> {
+        object.get(key)?;
+        Some(self.string(object, key))
+    }
+
+    fn flag(&mut self, object: &Object, key: &str) -> bool {
+        match object.get(key) {
+            Some(Json::Bool(flag)) => *flag,
+            Some(_) => {
+                self.error(join(&object.at, key), "must be true or false");
+                false
+            }
+            None => false,
+        }
+    }
+
+    /// A whole number from 0 to `max`, if present.
+    fn whole(&mut self, object: &Object, key: &str, max: u16) -> Option<u16> {
+        match object.get(key)? {
+            // In range and whole, so the conversion is exact.
+            Json::Number(n) if n.fract() == 0.0 && (0.0..=f64::from(max)).contains(n) => {
+                Some(*n as u16)
+            }
+            _ => {
+                let message = format!("must be a whole number from 0 to {max}");
+                self.error(join(&object.at, key), &message);
+                None
+            }
+        }
+    }
+
+    /// Reads each item of the array at `key` with `item` (given the item and its path).
+    fn list<T>(
+        &mut self,
+        object: &Object,
+        key: &str,
+        required: bool,
+        mut item: impl FnMut(&mut Self, &Json, String) -> T,
+    ) -> Vec<T> {
+        let at = join(&object.at, key);
+        match object.get(key) {
+            Some(Json::Array(items)) => items
+                .iter()
+                .enumerate()
+                .map(|(i, value)| item(self, value, format!("{at}[{i}]")))
+                .collect(),
+            Some(_) => {
+                self.error(at, "must be a list");
+                Vec::new()
+            }
+            None => {
+                if required {
+                    self.error(at, "is missing");
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    /// A name from `names` (e.g. a topic), or the first with an error naming the allowed ones.
+    fn name<T: Copy>(&mut self, object: &Object, key: &str, names: &[(&str, T)]) -> Option<T> {
+        let text = self.string(object, key);
+        let found = names
+            .iter()
+            .find(|(name, _)| *name == text)
+            .map(|(_, v)| *v);
+        if found.is_none() && !text.is_empty() {
+            let allowed: Vec<&str> = names.iter().map(|(name, _)| *name).collect();
+            let message = format!("\"{text}\" is not one of {}", allowed.join(", "));
+            self.error(join(&object.at, key), &message);
+        }
+        found
+    }
+
+    fn pack(&mut self, tree: &Json) -> Pack {
+        let mut pack = Pack::default();
+        let known = ["schema_version", "locale", "questions", "facts"];
+        let Some(o) = self.object(tree, String::new(), &known) else {
+            return pack;
+        };
+        match self.whole(&o, "schema_version", u16::MAX) {
+            Some(version) => pack.schema_version = u32::from(version),
+            None if o.get("schema_version").is_none() => {
+                self.error("schema_version".to_owned(), "is missing")
+            }
+            None => {}
+        }
+        pack.locale = self.string(&o, "locale");
+        pack.questions = self.list(&o, "questions", true, Self::question);
+        pack.facts = self.list(&o, "facts", false, Self::fact);
+        pack
+    }
+
+    fn question(&mut self, value: &Json, at: String) -> Question {
+        let known = [
+            "id",
+            "topic",
+            "kind",
+            "scenario",
+            "prompt",
+            "choices",
+            "explanation",
+            "sources",
+        ];
+        let Some(o) = self.object(value, at, &known) else {
+            return Question::default();
+        };
+        let topics = Topic::ALL.map(|t| (t.name(), t));
+        let kinds = [
+            ("single", QuestionKind::Single),
+            ("multiple", QuestionKind::Multiple),
+            ("true_false", QuestionKind::TrueFalse),
+            ("scenario", QuestionKind::Scenario),
+        ];
+        Question {
+            id: self.string(&o, "id"),
+            topic: self.name(&o, "topic", &topics).unwrap_or(Topic::Labour),
+            kind: self
+                .name(&o, "kind", &kinds)
+                .unwrap_or(QuestionKind::Single),
+            scenario: self.optional_string(&o, "scenario"),
+            prompt: self.string(&o, "prompt"),
+            choices: self.list(&o, "choices", true, Self::choice),
+            explanation: self.explanation(&o),
+            sources: self.list(&o, "sources", true, Self::source),
+        }
+    }
+
+    fn choice(&mut self, value: &Json, at: String) -> Choice {
+        let Some(o) = self.object(value, at, &["id", "text", "correct"]) else {
+            return Choice::default();
+        };
+        Choice {
+            id: self.string(&o, "id"),
+            text: self.string(&o, "text"),
+            correct: self.flag(&o, "correct"),
+        }
+    }
+
+    fn explanation(&mut self, question: &Object) -> Explanation {
+        let at = join(&question.at, "explanation");
+        let Some(value) = question.get("explanation") else {
+            self.error(at, "is missing");
+            return Explanation::default();
+        };
+        let Some(o) = self.object(value, at, &["sign", "why", "action"]) else {
+            return Explanation::default();
+        };
+        Explanation {
+            sign: self.string(&o, "sign"),
+            why: self.string(&o, "why"),
+            action: self.string(&o, "action"),
+        }
+    }
+
+    fn source(&mut self, value: &Json, at: String) -> Source {
+        let Some(o) = self.object(value, at, &["name", "year"]) else {
+            return Source::default();
+        };
+        Source {
+            name: self.string(&o, "name"),
+            year: self.whole(&o, "year", u16::MAX),
+        }
+    }
+
+    fn fact(&mut self, value: &Json, at: String) -> Fact {
+        let known = ["id", "heading", "body", "points", "historical", "sources"];
+        let Some(o) = self.object(value, at, &known) else {
+            return Fact::default();
+        };
+        Fact {
+            id: self.string(&o, "id"),
+            heading: self.string(&o, "heading"),
+            body: self.string(&o, "body"),
+            points: self.list(&o, "points", false, |reader, value, at| match value {
+                Json::String(text) => text.clone(),
+                _ => {
+                    reader.error(at, "must be a string");
+                    String::new()
+                }
+            }),
+            historical: self.flag(&o, "historical"),
+            sources: self.list(&o, "sources", true, Self::source),
         }
     }
 }
 
-fn sources(value: &Json, at: &str, found: &mut Found) {
-    each(value, at, found, |s, at, found| {
-        object(s, SOURCE_FIELDS, at, found, |_, _, _, _| {});
-    });
-}
-
-/// [`check_size`], [`read_pack`] and [`unknown_fields`] on JSON text. Host only (serde_json
-/// stays out of the WebAssembly module); used by the host tests and fuzz targets.
+/// [`check_size`] and [`read_pack`] on JSON text. Host only (serde_json stays out of the
+/// WebAssembly module); used by the host tests, the fuzz targets and `kts-pack`.
+///
+/// Errors: [`LoadError::TooLarge`], [`LoadError::Parse`] for text that is not JSON (serde_json's
+/// message, with line and column), and [`read_pack`]'s.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn read_pack_json(text: &str) -> Result<Loaded, LoadError> {
     check_size(text.len())?;
-    let pack = read_pack(&mut serde_json::Deserializer::from_str(text))?;
-    let tree: Json = serde_json::from_str(text).map_err(|e| LoadError::Parse(e.to_string()))?;
-    Ok(Loaded {
-        pack,
-        ignored: unknown_fields(&tree),
-    })
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| LoadError::Parse(e.to_string()))?;
+    read_pack(&Json::from(value))
+}
+
+/// A serde_json value as a [`Json`] tree (host only).
+#[cfg(not(target_arch = "wasm32"))]
+impl From<serde_json::Value> for Json {
+    fn from(value: serde_json::Value) -> Json {
+        use serde_json::Value;
+        match value {
+            Value::Null => Json::Null,
+            Value::Bool(flag) => Json::Bool(flag),
+            Value::Number(n) => Json::Number(n.as_f64().unwrap_or(f64::NAN)),
+            Value::String(text) => Json::String(text),
+            Value::Array(items) => Json::Array(items.into_iter().map(Json::from).collect()),
+            Value::Object(map) => {
+                Json::Object(map.into_iter().map(|(k, v)| (k, Json::from(v))).collect())
+            }
+        }
+    }
 }

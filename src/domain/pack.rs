@@ -5,15 +5,13 @@
 //! that survives shuffling and translation. These types only describe the shape; whether a pack
 //! is fit to show is decided by [`crate::domain::validate`].
 
-use serde::Deserialize;
-
 /// The pack format this build reads. Packs carry it as `schema_version`.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A whole content pack, as parsed from JSON.
 ///
 /// Shape: `{ "schema_version": 1, "locale": "en", "questions": [Question…], "facts": [Fact…] }`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Pack {
     /// Format version; must equal [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -26,10 +24,10 @@ pub struct Pack {
 }
 
 /// What a question is about; packs use the lowercase names (`"labour"`, `"csec"`, …).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Topic {
     /// Forced labour and labour trafficking.
+    #[default]
     Labour,
     /// Sex trafficking of adults.
     Sex,
@@ -69,10 +67,10 @@ impl Topic {
 }
 
 /// How a question is answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum QuestionKind {
     /// Radio buttons; exactly one choice is correct.
+    #[default]
     Single,
     /// Checkboxes; one or more choices are correct and the answer must match them all.
     Multiple,
@@ -83,14 +81,13 @@ pub enum QuestionKind {
 }
 
 /// One quiz question.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Question {
     /// Stable id, unique among the pack's questions.
     pub id: String,
     pub topic: Topic,
     pub kind: QuestionKind,
     /// The case to read first; required for [`QuestionKind::Scenario`], ignored otherwise.
-    #[serde(default)]
     pub scenario: Option<String>,
     /// The question itself; shown as the fieldset's legend.
     pub prompt: String,
@@ -101,18 +98,17 @@ pub struct Question {
 }
 
 /// One answer option.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Choice {
     /// Stable id, unique within its question.
     pub id: String,
     pub text: String,
     /// Whether choosing it is (part of) the right answer.
-    #[serde(default)]
     pub correct: bool,
 }
 
 /// What a visitor reads after answering: the sign, why it matters, what to do.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Explanation {
     /// What the sign or rule is.
     pub sign: String,
@@ -123,28 +119,25 @@ pub struct Explanation {
 }
 
 /// A published source: who said it, and when.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Source {
     /// Publisher and title, e.g. `"UNODC, Global Report on Trafficking in Persons"`.
     pub name: String,
     /// Year of publication (four digits). `None` only for undated guidance; every question and
     /// fact must also cite at least one dated source.
-    #[serde(default)]
     pub year: Option<u16>,
 }
 
 /// One entry of the fact panel.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Fact {
     /// Stable id, unique among the pack's facts.
     pub id: String,
     pub heading: String,
     pub body: String,
     /// Optional list of points shown under the body, in order.
-    #[serde(default)]
     pub points: Vec<String>,
     /// Old figures kept for context; the view labels them as history.
-    #[serde(default)]
     pub historical: bool,
     /// At least one.
     pub sources: Vec<Source>,

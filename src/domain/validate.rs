@@ -1,8 +1,9 @@
 //! Checks that a parsed [`Pack`] is fit to show, and reports every problem with its JSON path.
 //!
-//! Serde already guarantees the shape; this module checks the rules serde cannot: unique ids,
-//! a correct answer that exists, a source and year on every explanation and fact. It collects all
-//! errors rather than stopping at the first, so an author can fix a pack in one pass.
+//! `load::read_shape` has already checked the shape; this module checks the rules a shape
+//! cannot: unique ids, a correct answer that exists, a source and year on every explanation and
+//! fact. It collects all errors rather than stopping at the first, so an author can fix a pack
+//! in one pass.
 
 use std::collections::HashSet;
 use std::fmt;

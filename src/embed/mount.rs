@@ -21,7 +21,7 @@ use yew::AppHandle;
 
 use super::config::{pack_url, ConfigWarning, HostConfig, ATTRIBUTES, HOST_SELECTOR};
 use crate::domain::events::{DetailValue, HostEvent};
-use crate::domain::load::{check_size, read_pack, unknown_fields, Json};
+use crate::domain::load::{check_size, read_pack, Json};
 use crate::domain::messages::{self, Msg};
 use crate::domain::Pack;
 use crate::ui::app::{App, AppProps};
@@ -188,15 +188,50 @@ async fn load_pack(url: &str) -> Result<Pack, String> {
         .unwrap_or_default();
     check_size(text.len()).map_err(|e| e.to_string())?;
     let value = js_sys::JSON::parse(&text).map_err(describe)?;
-    let pack = read_pack(serde_wasm_bindgen::Deserializer::from(value.clone()))
-        .map_err(|e| e.to_string())?;
-    let tree: Json = serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())?;
-    for path in unknown_fields(&tree) {
+    let tree = json_tree(&value, 0).ok_or("the JSON is nested too deeply")?;
+    let loaded = read_pack(&tree).map_err(|e| e.to_string())?;
+    for path in loaded.ignored {
         web_sys::console::warn_1(
             &format!("Know the Signs: {url}: unknown field {path} ignored").into(),
         );
     }
-    Ok(pack)
+    Ok(loaded.pack)
+}
+
+/// How deep [`json_tree`] follows nested arrays and objects (a pack needs 5 levels). Deeper
+/// input is refused rather than risk the module's stack; serde_json on the host stops at 128.
+const MAX_JSON_DEPTH: usize = 64;
+
+/// `JSON.parse`'s result as a [`Json`] tree; `None` when nested deeper than [`MAX_JSON_DEPTH`].
+fn json_tree(value: &JsValue, depth: usize) -> Option<Json> {
+    if depth > MAX_JSON_DEPTH {
+        return None;
+    }
+    let deeper = depth.saturating_add(1);
+    Some(if let Some(flag) = value.as_bool() {
+        Json::Bool(flag)
+    } else if let Some(n) = value.as_f64() {
+        Json::Number(n)
+    } else if let Some(text) = value.as_string() {
+        Json::String(text)
+    } else if js_sys::Array::is_array(value) {
+        let items: js_sys::Array = value.clone().unchecked_into();
+        let mut list = Vec::new();
+        for item in items.iter() {
+            list.push(json_tree(&item, deeper)?);
+        }
+        Json::Array(list)
+    } else if value.is_object() {
+        let mut entries = Vec::new();
+        for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
+            let pair: js_sys::Array = entry.unchecked_into();
+            let key = pair.get(0).as_string().unwrap_or_default();
+            entries.push((key, json_tree(&pair.get(1), deeper)?));
+        }
+        Json::Object(entries)
+    } else {
+        Json::Null
+    })
 }
 
 fn describe(error: JsValue) -> String {

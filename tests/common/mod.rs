@@ -1,5 +1,6 @@
 //! A small pack for engine and validation tests, built from JSON like a real one.
 
+use know_the_signs::domain::load::{read_shape, Json};
 use know_the_signs::domain::Pack;
 
 /// Three questions: `q1` single (correct `b`), `q2` multiple (correct `x` and `y`), `q3`
@@ -46,7 +47,16 @@ pub fn sample_json() -> serde_json::Value {
     })
 }
 
-#[allow(dead_code)] // not every test file uses both helpers
+/// `value`'s shape as a [`Pack`], without checking the pack rules.
+#[allow(dead_code)] // not every test file uses every helper
+pub fn shape(value: serde_json::Value) -> Pack {
+    match read_shape(&Json::from(value)) {
+        Ok(loaded) => loaded.pack,
+        Err(errors) => panic!("shape errors: {errors:?}"),
+    }
+}
+
+#[allow(dead_code)]
 pub fn sample() -> Pack {
-    serde_json::from_value(sample_json()).expect("sample pack parses")
+    shape(sample_json())
 }
