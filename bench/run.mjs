@@ -22,6 +22,14 @@ import { toSurveyJs, floorPage } from './convert.mjs';
 import { probe } from './probe.mjs';
 import { checkBudgets, format, ratio, sizes, summary, total } from './report.mjs';
 
+// Exit status 1 means a missed budget; anything that stops the run itself is 2.
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+  process.on(event, (error) => {
+    console.error(`benchmark failed: ${error && error.message ? error.message : error}`);
+    process.exit(2);
+  });
+}
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The test servers read their ports from the environment when first imported.
 process.env.KTS_WIDGET_PORT ||= '4550';
