@@ -5,6 +5,9 @@
 //                                       partner http://127.0.0.1:4511/   (tests/browser/pages/)
 // Partner pages may say %WIDGET% where the widget's base URL goes; /readme.html is the README's
 // snippet on an otherwise empty page; *.csp.html pages get a strict Content-Security-Policy.
+//
+// The benchmark (bench/run.mjs) imports `serve` and `readmePage` to run the same servers with
+// pages of its own and a record of every response.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -15,12 +18,14 @@ const dist = resolve(here, '../../dist');
 const pages = resolve(here, 'pages');
 export const WIDGET_PORT = Number(process.env.KTS_WIDGET_PORT || 4510);
 export const PARTNER_PORT = Number(process.env.KTS_PARTNER_PORT || 4511);
-const widgetOrigin = `http://127.0.0.1:${WIDGET_PORT}`;
+export const WIDGET_ORIGIN = `http://127.0.0.1:${WIDGET_PORT}`;
+export const PARTNER_ORIGIN = `http://127.0.0.1:${PARTNER_PORT}`;
 // The strictest policy a partner page may have (pages named *.csp.html are served with it).
-const STRICT_CSP = `default-src 'none'; script-src ${widgetOrigin} 'wasm-unsafe-eval'; ` +
-  `style-src ${widgetOrigin}; connect-src ${widgetOrigin}`;
+const STRICT_CSP = `default-src 'none'; script-src ${WIDGET_ORIGIN} 'wasm-unsafe-eval'; ` +
+  `style-src ${WIDGET_ORIGIN}; connect-src ${WIDGET_ORIGIN}`;
 
-const TYPES = {
+/** Content-Type by file extension; anything else is served as application/octet-stream. */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -30,46 +35,67 @@ const TYPES = {
 };
 
 /** A plain partner page holding exactly the README's snippet, pointed at the widget origin. */
-async function readmePage() {
+export async function readmePage() {
   const readme = await readFile(resolve(here, '../../README.md'), 'utf8');
-  const snippet = readme.match(/```html\n([\s\S]*?)```/)[1].replaceAll('https://YOUR-CDN/know-the-signs', widgetOrigin);
+  const snippet = readme.match(/```html\n([\s\S]*?)```/)[1].replaceAll('https://YOUR-CDN/know-the-signs', WIDGET_ORIGIN);
   return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><link rel="icon" href="data:,">` +
     `<title>README snippet</title></head>\n<body>\n<h1>A partner page</h1>\n${snippet}</body>\n</html>\n`;
 }
 
-function serve(root, { cors, template }) {
+/**
+ * An HTTP server for the files under `root`.
+ *
+ * - `cors`: send `Access-Control-Allow-Origin: *` (the widget's origin must).
+ * - `template`: partner pages: `%WIDGET%` in HTML becomes the widget origin, and the CSP and
+ *   Trusted Types pages get their headers.
+ * - `routes`: `{ '/path': async () => ({ type, body }) }`, answered before any file.
+ * - `onResponse({ path, status, type, body })`: called for every response, with the body as
+ *   sent (a Buffer; empty for 204/403/404).
+ * Returns the unstarted `http.Server`.
+ */
+export function serve(root, { cors, template, routes = {}, onResponse = () => {} }) {
   return createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const send = (status, headers, body = Buffer.alloc(0)) => {
+      body = Buffer.from(body);
+      onResponse({ path, status, type: headers['Content-Type'] || '', body });
+      res.writeHead(status, headers).end(body);
+    };
     if (path === '/favicon.ico') {
-      res.writeHead(204).end();
+      send(204, {});
       return;
     }
-    if (template && path === '/readme.html') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(await readmePage());
+    const route = routes[path];
+    if (route) {
+      const { type, body } = await route();
+      send(200, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}) }, body);
       return;
     }
     const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(root)) {
-      res.writeHead(403).end();
+      send(403, {});
       return;
     }
     try {
       let body = await readFile(file);
       const type = TYPES[extname(file)] || 'application/octet-stream';
       if (template && type.startsWith('text/html')) {
-        body = Buffer.from(body.toString('utf8').replaceAll('%WIDGET%', widgetOrigin));
+        body = Buffer.from(body.toString('utf8').replaceAll('%WIDGET%', WIDGET_ORIGIN));
       }
       const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
       if (template && file.endsWith('.csp.html')) headers['Content-Security-Policy'] = STRICT_CSP;
       if (template && file.endsWith('.tt.html')) headers['Content-Security-Policy'] = "require-trusted-types-for 'script'";
       if (cors) headers['Access-Control-Allow-Origin'] = '*';
-      res.writeHead(200, headers).end(body);
+      send(200, headers, body);
     } catch {
-      res.writeHead(404, cors ? { 'Access-Control-Allow-Origin': '*' } : {}).end('not found');
+      send(404, cors ? { 'Access-Control-Allow-Origin': '*' } : {}, 'not found');
     }
   });
 }
 
-serve(dist, { cors: true, template: false }).listen(WIDGET_PORT, '127.0.0.1');
-serve(pages, { cors: false, template: true }).listen(PARTNER_PORT, '127.0.0.1');
-console.log(`widget files ${widgetOrigin}/  partner pages http://127.0.0.1:${PARTNER_PORT}/`);
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const readme = async () => ({ type: TYPES['.html'], body: await readmePage() });
+  serve(dist, { cors: true, template: false }).listen(WIDGET_PORT, '127.0.0.1');
+  serve(pages, { cors: false, template: true, routes: { '/readme.html': readme } }).listen(PARTNER_PORT, '127.0.0.1');
+  console.log(`widget files ${WIDGET_ORIGIN}/  partner pages ${PARTNER_ORIGIN}/`);
+}
