@@ -676,19 +676,11 @@
         attributeFilter: ATTRIBUTES.concat('data-know-the-signs')
       });
     }
-    if (typeof WebAssembly !== 'object') {
-      fail('this browser has no WebAssembly');
-      return;
-    }
-    import(MODULE)
+    loading
       .then(function (glue) {
-        // Fetch the module without a referrer: the widget's host need not learn the page.
-        var wasm = fetch(WASM, { referrerPolicy: 'no-referrer', credentials: 'omit' });
-        return glue.default({ module_or_path: wasm }).then(function () {
-          // The second argument is called if the module ever panics (and so aborts).
-          glue.start(base, function () {
-            fail('internal error');
-          });
+        // The second argument is called if the module ever panics (and so aborts).
+        glue.start(base, function () {
+          fail('internal error');
         });
       })
       .catch(function (error) {
@@ -696,6 +688,22 @@
       });
   }
 
+  // Fetches the module glue and the wasm in parallel, as soon as this script runs (not when the
+  // page has finished parsing); resolves to the initialised glue.
+  function load() {
+    if (typeof WebAssembly !== 'object') return Promise.reject(new Error('this browser has no WebAssembly'));
+    // Fetched without a referrer: the widget's host need not learn the page.
+    var wasm = fetch(WASM, { referrerPolicy: 'no-referrer', credentials: 'omit' });
+    wasm.catch(function () { /* reported by the init below */ });
+    return import(MODULE).then(function (glue) {
+      return glue.default({ module_or_path: wasm }).then(function () {
+        return glue;
+      });
+    });
+  }
+
+  var loading = load();
+  loading.catch(function () { /* reported by boot() */ });
   defineApi();
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', boot);
