@@ -48,82 +48,156 @@
   var SHIFT_PRESSES = 3;
   var SHIFT_WINDOW_MS = 5000;
 
-  // English strings for what this file draws. The quiz's strings live in the Rust catalog.
+  // The words this file draws, per locale (`data-locale`: en, es). A key named after a message
+  // of the Rust catalog (its Msg name in lowerCamelCase: helpHeading is Msg::HelpHeading) must
+  // equal that message's text; the others are the frame's own. tests/help.rs checks both, and
+  // that every locale has every key. Letters outside ASCII are \u escapes, so the file reads
+  // the same whatever charset a server declares for it.
   var TEXT = {
-    name: 'Know the signs',
-    exit: 'Quick exit',
-    exitNote: 'Leaves this page at once for a neutral website. Shortcut: press Shift 3 times.',
-    exitLimits: 'It does not erase your browsing history or stop monitoring software.',
-    safety: 'How to browse more safely',
-    twoMore: 'Shift, press 2 more times to exit.',
-    oneMore: 'Shift, press 1 more time to exit.',
-    timedOut: 'Quick exit shortcut cancelled.',
-    leaving: 'Leaving this page.',
-    help: 'Where to get help',
-    intro: 'Free and confidential. If someone is in immediate danger, call ',
-    loading: 'Loading the quiz\u2026',
-    failed: 'The quiz could not be loaded just now. The help details on this page still work.',
-    call: 'Call',
-    text: 'Text',
-    website: 'Website',
-    ownService: 'Our own support service',
-    introLocal: 'If someone is in immediate danger, call your local emergency number.'
+    en: {
+      widgetName: 'Know the signs',
+      exit: 'Quick exit',
+      exitNote: 'Leaves this page at once for a neutral website. Shortcut: press Shift 3 times.',
+      exitLimits: 'It does not erase your browsing history or stop monitoring software.',
+      safety: 'How to browse more safely',
+      safetyPage: 'safety.html',
+      twoMore: 'Shift, press 2 more times to exit.',
+      oneMore: 'Shift, press 1 more time to exit.',
+      timedOut: 'Quick exit shortcut cancelled.',
+      leaving: 'Leaving this page.',
+      loading: 'Loading the quiz\u2026',
+      helpHeading: 'Where to get help',
+      helpIntro: 'Free and confidential. If someone is in immediate danger, call {emergency}.',
+      helpIntroIntl: 'If someone is in immediate danger, call your local emergency number.',
+      loadFailed: 'The quiz could not be loaded just now. The help details on this page still work.',
+      callLabel: 'Call',
+      textLabel: 'Text',
+      websiteLabel: 'Website',
+      partnerHelpName: 'Our own support service',
+      hotlineName: 'National Human Trafficking Hotline',
+      hotlineDetail: '24 hours a day, every day. Calls in more than 200 languages; texts in English and Spanish.',
+      ncmecName: 'National Center for Missing & Exploited Children (NCMEC)',
+      ncmecDetail: 'For concerns about a child: 1-800-THE-LOST.',
+      emergencyName: 'Emergency',
+      emergencyDetail: 'If someone is in immediate danger.',
+      ukHelplineName: 'Modern Slavery & Exploitation Helpline',
+      openAllHours: '24 hours a day, every day.',
+      caHotlineName: 'Canadian Human Trafficking Hotline',
+      openAllHoursLanguages: '24 hours a day, every day, in more than 200 languages.',
+      auPoliceName: 'Australian Federal Police',
+      auPoliceDetail: 'To report a concern about human trafficking or slavery.'
+    },
+    es: {
+      widgetName: 'Conozca las se\u00f1ales',
+      exit: 'Salida r\u00e1pida',
+      exitNote: 'Sale de inmediato de esta p\u00e1gina y abre un sitio web neutral. Atajo: presione la tecla May\u00fas (Shift) 3 veces.',
+      exitLimits: 'No borra su historial de navegaci\u00f3n ni detiene programas de monitoreo.',
+      safety: 'C\u00f3mo navegar de forma m\u00e1s segura',
+      safetyPage: 'safety.es.html',
+      twoMore: 'May\u00fas: presione 2 veces m\u00e1s para salir.',
+      oneMore: 'May\u00fas: presione 1 vez m\u00e1s para salir.',
+      timedOut: 'Se cancel\u00f3 el atajo de salida r\u00e1pida.',
+      leaving: 'Saliendo de esta p\u00e1gina.',
+      loading: 'Cargando el cuestionario\u2026',
+      helpHeading: 'D\u00f3nde pedir ayuda',
+      helpIntro: 'Gratuito y confidencial. Si alguien est\u00e1 en peligro inmediato, llame al {emergency}.',
+      helpIntroIntl: 'Si alguien est\u00e1 en peligro inmediato, llame al n\u00famero local de emergencias.',
+      loadFailed: 'En este momento no se pudo cargar el cuestionario. Los datos para pedir ayuda de esta p\u00e1gina siguen disponibles.',
+      callLabel: 'Llamar al',
+      textLabel: 'Enviar mensaje de texto al',
+      websiteLabel: 'Sitio web',
+      partnerHelpName: 'Nuestro servicio de apoyo',
+      hotlineName: 'National Human Trafficking Hotline',
+      hotlineDetail: 'Las 24 horas, todos los d\u00edas. Llamadas en m\u00e1s de 200 idiomas; mensajes de texto en ingl\u00e9s y espa\u00f1ol.',
+      ncmecName: 'National Center for Missing & Exploited Children (NCMEC)',
+      ncmecDetail: 'Si le preocupa un ni\u00f1o, ni\u00f1a o adolescente: 1-800-THE-LOST.',
+      emergencyName: 'Emergencias',
+      emergencyDetail: 'Si alguien est\u00e1 en peligro inmediato.',
+      ukHelplineName: 'Modern Slavery & Exploitation Helpline',
+      openAllHours: 'Las 24 horas, todos los d\u00edas.',
+      caHotlineName: 'Canadian Human Trafficking Hotline',
+      openAllHoursLanguages: 'Las 24 horas, todos los d\u00edas, en m\u00e1s de 200 idiomas.',
+      auPoliceName: 'Australian Federal Police',
+      auPoliceDetail: 'Para informar sobre un posible caso de trata de personas o esclavitud.'
+    }
   };
-  // Help details by data-region; kept in step with src/domain/help.rs (tests/help.rs checks).
-  var EMERGENCY = { name: 'Emergency', detail: 'If someone is in immediate danger.' };
+
+  // The catalog locale of a BCP 47 tag by its primary subtag ('es-MX' is 'es'), or null: the
+  // rule of Locale::from_tag in src/domain/messages.rs (ASCII whitespace trimmed, '-' or '_'
+  // ends the subtag, case ignored).
+  function localeOf(tag) {
+    if (tag == null) return null;
+    var primary = String(tag).replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').split(/[-_]/)[0].toLowerCase();
+    return Object.prototype.hasOwnProperty.call(TEXT, primary) ? primary : null;
+  }
+
+  // data-locale if the catalog has it; else the nearest lang; else the first of the browser's
+  // languages the catalog has; else English. The rule of resolve_locale in
+  // src/embed/config.rs, which also names a bad data-locale in the console (so this stays quiet).
+  function resolveLocale(host) {
+    var asked = localeOf(host.getAttribute('data-locale'));
+    if (asked) return asked;
+    var owner = host.closest('[lang]');
+    var tags = [owner && owner.getAttribute('lang')].concat(Array.prototype.slice.call(navigator.languages || []));
+    for (var i = 0; i < tags.length; i++) {
+      var locale = localeOf(tags[i]);
+      if (locale) return locale;
+    }
+    return 'en';
+  }
+
+  // Help details by data-region, as keys of TEXT; kept in step with src/domain/help.rs
+  // (tests/help.rs checks).
   function emergency(number) {
-    return { name: EMERGENCY.name, detail: EMERGENCY.detail, links: [['call', number, 'tel:' + number]] };
+    return { name: 'emergencyName', detail: 'emergencyDetail', links: [['call', number, 'tel:' + number]] };
   }
   var REGIONS = {
     us: {
       emergency: '911',
       contacts: [
         {
-          name: 'National Human Trafficking Hotline',
-          detail: '24 hours a day, every day. Calls in more than 200 languages; texts in English and Spanish.',
+          name: 'hotlineName',
+          detail: 'hotlineDetail',
           links: [['call', '1-888-373-7888', 'tel:+18883737888'], ['text', '233733', 'sms:233733']]
         },
-        {
-          name: 'National Center for Missing & Exploited Children (NCMEC)',
-          detail: 'For concerns about a child: 1-800-THE-LOST.',
-          links: [['call', '1-800-843-5678', 'tel:+18008435678']]
-        },
+        { name: 'ncmecName', detail: 'ncmecDetail', links: [['call', '1-800-843-5678', 'tel:+18008435678']] },
         emergency('911')
       ]
     },
     uk: {
       emergency: '999',
       contacts: [
-        { name: 'Modern Slavery & Exploitation Helpline', detail: '24 hours a day, every day.',
-          links: [['call', '08000 121 700', 'tel:+448000121700']] },
+        { name: 'ukHelplineName', detail: 'openAllHours', links: [['call', '08000 121 700', 'tel:+448000121700']] },
         emergency('999')
       ]
     },
     ca: {
       emergency: '911',
       contacts: [
-        { name: 'Canadian Human Trafficking Hotline', detail: '24 hours a day, every day, in more than 200 languages.',
-          links: [['call', '1-833-900-1010', 'tel:+18339001010']] },
+        { name: 'caHotlineName', detail: 'openAllHoursLanguages', links: [['call', '1-833-900-1010', 'tel:+18339001010']] },
         emergency('911')
       ]
     },
     au: {
       emergency: '000',
       contacts: [
-        { name: 'Australian Federal Police', detail: 'To report a concern about human trafficking or slavery.',
-          links: [['call', '131 237', 'tel:131237']] },
+        { name: 'auPoliceName', detail: 'auPoliceDetail', links: [['call', '131 237', 'tel:131237']] },
         emergency('000')
       ]
     },
     intl: { emergency: null, contacts: [] }
   };
 
-  // The region's details, with the partner's own service first. Invalid values fall back
-  // silently here: the module names them in the console.
-  function helpFor(host) {
-    var region = REGIONS[(host.getAttribute('data-region') || '').trim()] || REGIONS.us;
-    var contacts = region.contacts.slice();
-    var own = { name: host.getAttribute('data-help-name') || TEXT.ownService, detail: '', links: [] };
+  // The region's details in words of `T`, with the partner's own service first. Invalid
+  // values fall back silently here: the module names them in the console.
+  function helpFor(host, T) {
+    var name = (host.getAttribute('data-region') || '').trim();
+    // (Own keys only: data-region="constructor" must not find Object.)
+    var region = Object.prototype.hasOwnProperty.call(REGIONS, name) ? REGIONS[name] : REGIONS.us;
+    var contacts = region.contacts.map(function (c) {
+      return { name: T[c.name], detail: T[c.detail], links: c.links };
+    });
+    var own = { name: host.getAttribute('data-help-name') || T.partnerHelpName, detail: '', links: [] };
     var phone = phoneLink(host.getAttribute('data-help-phone'), 'tel');
     var text = phoneLink(host.getAttribute('data-help-text'), 'sms');
     if (phone) own.links.push(['call', phone[0], phone[1]]);
@@ -252,13 +326,15 @@
 
   // --- Help details: shown while the module loads, and instead of the quiz if it cannot ------
 
+  // `status` is a key of TEXT: 'loading' or 'loadFailed'.
   function helpDetails(host, status) {
-    var help = helpFor(host);
+    var T = TEXT[resolveLocale(host)];
+    var help = helpFor(host, T);
     var box = el('div', 'kts-fallback');
     var aside = el('aside', 'kts-help');
-    aside.setAttribute('aria-label', TEXT.help);
-    aside.appendChild(el('h2', null, TEXT.help));
-    aside.appendChild(el('p', null, help.emergency ? TEXT.intro + help.emergency + '.' : TEXT.introLocal));
+    aside.setAttribute('aria-label', T.helpHeading);
+    aside.appendChild(el('h2', null, T.helpHeading));
+    aside.appendChild(el('p', null, help.emergency ? T.helpIntro.replace('{emergency}', help.emergency) : T.helpIntroIntl));
     var list = el('ul', 'kts-contacts');
     help.contacts.forEach(function (c) {
       var item = el('li', 'kts-contact');
@@ -266,7 +342,8 @@
       if (c.detail) item.appendChild(el('p', null, c.detail));
       var links = el('p', 'kts-contact-links');
       c.links.forEach(function (l) {
-        var a = el('a', 'kts-contact-link', l[1] ? TEXT[l[0]] + ' ' + l[1] : TEXT[l[0]]);
+        var label = T[l[0] + 'Label'];
+        var a = el('a', 'kts-contact-link', l[1] ? label + ' ' + l[1] : label);
         a.href = l[2];
         links.appendChild(a);
       });
@@ -275,7 +352,7 @@
     });
     aside.appendChild(list);
     box.appendChild(aside);
-    var line = el('p', 'kts-fallback-status', status);
+    var line = el('p', 'kts-fallback-status', T[status]);
     line.setAttribute('role', 'status');
     box.appendChild(line);
     return box;
@@ -289,6 +366,9 @@
   // --- The frame in each host -----------------------------------------------------------------
 
   var failed = false;
+  // Per host: the locale its frame speaks, and how to write the frame's words in another.
+  var spoken = new WeakMap();
+  var relabel = new WeakMap();
 
   // Draws the frame into `host` unless it has one. Returns nothing; the module finds the app
   // container by its class.
@@ -307,38 +387,33 @@
     }
     adoptStyles(root);
     var region = el('section', 'kts ' + themeClass(host));
-    region.setAttribute('aria-label', TEXT.name);
-    region.setAttribute('lang', 'en');
     region.setAttribute('dir', 'ltr');
 
     // Sticky bar: the exit button and the hotline, in view whenever the widget is.
     var bar = el('div', 'kts-exit');
-    var button = el('button', 'kts-exit-button', TEXT.exit);
+    var button = el('button', 'kts-exit-button');
     button.type = 'button';
     button.addEventListener('click', function () {
       exitPage(host);
     });
     // The first number to call: the partner's own, else the region's main line.
-    var first = helpFor(host).contacts.filter(function (c) {
+    var first = helpFor(host, TEXT.en).contacts.filter(function (c) {
       return c.links.length && c.links[0][0] === 'call';
     })[0];
-    if (first) {
-      var call = el('a', 'kts-exit-call', TEXT.call + ' ' + first.links[0][1]);
-      call.href = first.links[0][2];
-    }
+    var call = first && el('a', 'kts-exit-call');
+    if (call) call.href = first.links[0][2];
     var status = el('p', 'kts-exit-status');
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
     bar.appendChild(button);
-    if (first) bar.appendChild(call);
+    if (call) bar.appendChild(call);
     bar.appendChild(status);
 
     var exitUrl = urlAttribute(host, 'data-exit-url', DEFAULT_EXIT_URL); // warns now, not at exit
-    var note = el('p', 'kts-exit-note', TEXT.exitNote + ' ' + TEXT.exitLimits + ' ');
-    var link = el('a', null, TEXT.safety);
+    var note = el('p', 'kts-exit-note');
+    var noteText = document.createTextNode('');
+    var link = el('a');
     var safety = urlAttribute(host, 'data-safety-url', DEFAULT_SAFETY_URL);
-    // Our own advice page has a quick exit too; tell it where this widget's exit goes.
-    link.href = safety === DEFAULT_SAFETY_URL ? safety + '?exit=' + encodeURIComponent(exitUrl) : safety;
     // Replace this page with the advice rather than adding it on top, so an exit from there
     // leaves no way Back to the widget's page.
     link.addEventListener('click', function (event) {
@@ -346,10 +421,29 @@
       event.preventDefault();
       window.location.replace(link.href);
     });
+    note.appendChild(noteText);
     note.appendChild(link);
 
     var app = el('div', 'kts-app');
-    showFallback(host, app, failed ? TEXT.failed : TEXT.loading);
+    relabel.set(host, function (locale) {
+      var T = TEXT[locale];
+      region.setAttribute('aria-label', T.widgetName);
+      region.setAttribute('lang', locale);
+      button.textContent = T.exit;
+      if (call) call.textContent = T.callLabel + ' ' + first.links[0][1];
+      noteText.nodeValue = T.exitNote + ' ' + T.exitLimits + ' ';
+      link.textContent = T.safety;
+      // Our own advice page, in this language, has a quick exit too; tell it where this
+      // widget's exit goes.
+      link.href = safety === DEFAULT_SAFETY_URL ? base + T.safetyPage + '?exit=' + encodeURIComponent(exitUrl) : safety;
+      // The help details, unless the module has put the quiz in their place.
+      var shown = app.firstChild;
+      if (!shown || (shown.classList && shown.classList.contains('kts-fallback'))) {
+        showFallback(host, app, failed ? 'loadFailed' : 'loading');
+      }
+    });
+    spoken.delete(host); // a new frame: write it even if an old one spoke this language
+    speak(host);
     region.appendChild(bar);
     region.appendChild(note);
     region.appendChild(app);
@@ -365,6 +459,17 @@
     });
   }
 
+  // Writes `host`'s frame in the locale it resolves to now, if that is not the one it speaks:
+  // on first drawing, and when its data-locale or an inherited lang changes. (The module
+  // mounts the quiz again in the new locale itself.)
+  function speak(host) {
+    var write = relabel.get(host);
+    var locale = resolveLocale(host);
+    if (!write || spoken.get(host) === locale) return;
+    spoken.set(host, locale);
+    write(locale);
+  }
+
   // Calls fn(part, host) for the element matching `selector` in each host's frame.
   function eachPart(selector, fn) {
     var hosts = document.querySelectorAll(SELECTOR);
@@ -376,7 +481,10 @@
 
   function frameAll() {
     var hosts = document.querySelectorAll(SELECTOR);
-    for (var i = 0; i < hosts.length; i++) frame(hosts[i]);
+    for (var i = 0; i < hosts.length; i++) {
+      frame(hosts[i]);
+      speak(hosts[i]);
+    }
   }
 
   // Removes this widget's frame from `host` (leaving any other shadow root alone).
@@ -386,12 +494,13 @@
     while (root.firstChild) root.removeChild(root.firstChild);
   }
 
-  // Attribute changes on a host: drop its frame, and draw a new one if it is still a host.
-  // New hosts anywhere on the page get a frame.
+  // A settings attribute changed on a host: drop its frame, and draw a new one if it is still
+  // a host (the module then mounts a fresh app in it). Then new hosts anywhere get a frame, and
+  // every frame follows its host's language (an ancestor's lang may have changed).
   function onMutations(records) {
     for (var i = 0; i < records.length; i++) {
       var target = records[i].target;
-      if (records[i].type !== 'attributes' || !target.shadowRoot) continue;
+      if (records[i].type !== 'attributes' || records[i].attributeName === 'lang' || !target.shadowRoot) continue;
       unframe(target);
       if (target.matches(SELECTOR)) frame(target);
     }
@@ -510,10 +619,11 @@
 
   var overlay = null;
 
-  // Shows `message` in every widget's quick-exit status line (a polite live region).
-  function announce(message) {
-    eachPart('.kts-exit-status', function (status) {
-      status.textContent = message;
+  // Shows the message TEXT[locale][key] in every widget's quick-exit status line (a polite
+  // live region), each in its own locale; no key empties the line.
+  function announce(key) {
+    eachPart('.kts-exit-status', function (status, host) {
+      status.textContent = key ? TEXT[resolveLocale(host)][key] : '';
     });
   }
 
@@ -522,7 +632,7 @@
     var active = document.activeElement;
     var from = host || (active && active.matches && active.matches(SELECTOR) ? active : document.querySelector(SELECTOR));
     var url = urlAttribute(from, 'data-exit-url', DEFAULT_EXIT_URL, true);
-    cover();
+    cover(TEXT[from ? resolveLocale(from) : 'en'].leaving);
     // A page's own "unsaved changes" prompt must not hold the visitor here.
     try {
       window.onbeforeunload = null;
@@ -550,7 +660,7 @@
   // Covers everything at once, so a slow network never leaves the page readable: a blank layer
   // in the browser's top layer (above dialogs and popovers, where supported), styles a page's
   // CSS cannot override, and every widget hidden as well.
-  function cover() {
+  function cover(message) {
     if (!overlay) {
       overlay = document.createElement('div');
       overlay.setAttribute('role', 'alert');
@@ -567,7 +677,7 @@
       if (Object.prototype.hasOwnProperty.call(rules, name)) s.setProperty(name, rules[name], 'important');
     }
     document.documentElement.appendChild(overlay);
-    overlay.textContent = TEXT.leaving;
+    overlay.textContent = message;
     try {
       overlay.setAttribute('popover', 'manual');
       overlay.showPopover();
@@ -586,11 +696,11 @@
   var lastKeyHadShift = false;
   var timer = null;
 
-  function resetShortcut(message) {
+  function resetShortcut(key) {
     presses = 0;
     if (timer) clearTimeout(timer);
     timer = null;
-    announce(message);
+    announce(key);
   }
 
   // Shift used with anything else while held (a click, the wheel, another key, the other
@@ -620,21 +730,21 @@
       presses += 1;
       if (timer) clearTimeout(timer);
       if (presses >= SHIFT_PRESSES) {
-        resetShortcut('');
+        resetShortcut(null);
         exitPage(null);
       } else {
-        announce(SHIFT_PRESSES - presses === 2 ? TEXT.twoMore : TEXT.oneMore);
+        announce(SHIFT_PRESSES - presses === 2 ? 'twoMore' : 'oneMore');
         timer = setTimeout(function () {
-          resetShortcut(TEXT.timedOut);
+          resetShortcut('timedOut');
           // Say so, then clear the line again.
           timer = setTimeout(function () {
             timer = null;
-            announce('');
+            announce(null);
           }, SHIFT_WINDOW_MS);
         }, SHIFT_WINDOW_MS);
       }
     } else if (presses > 0) {
-      resetShortcut('');
+      resetShortcut(null);
     }
     lastKeyHadShift = !!event.shiftKey;
   }
@@ -648,7 +758,7 @@
     eachPart('.kts', function (region) {
       region.style.removeProperty('visibility');
     });
-    resetShortcut('');
+    resetShortcut(null);
   }
 
   // --- Boot -----------------------------------------------------------------------------------
@@ -657,7 +767,7 @@
     failed = true;
     if (window.console) console.error('Know the Signs: the quiz could not start (' + reason + '). Showing the help details only.');
     eachPart('.kts-app', function (app, host) {
-      showFallback(host, app, TEXT.failed);
+      showFallback(host, app, 'loadFailed');
     });
   }
 
@@ -670,10 +780,11 @@
     frameAll();
     if (typeof MutationObserver === 'function') {
       // Registered before the module's own observer, so new hosts have a frame when it looks.
+      // Settings attributes redraw a host; a change of an inherited lang changes its language.
       new MutationObserver(onMutations).observe(document, {
         childList: true,
         subtree: true,
-        attributeFilter: ATTRIBUTES.concat('data-know-the-signs')
+        attributeFilter: ATTRIBUTES.concat('data-know-the-signs', 'lang')
       });
     }
     loading

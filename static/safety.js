@@ -1,6 +1,7 @@
-/*! Quick exit for the safe-browsing advice page: the same button and Shift x3 shortcut as the
- * widget. The exit destination comes from ?exit= (set by embed.js from the partner's
- * data-exit-url), if it is an http(s) URL.
+/*! Quick exit for the safe-browsing advice pages (safety.html, safety.es.html): the same button
+ * and Shift x3 shortcut as the widget. The exit destination comes from ?exit= (set by embed.js
+ * from the partner's data-exit-url), if it is an http(s) URL. The status line's words are the
+ * page's own (data-two-more, data-one-more on it), so each language's page carries them.
  */
 (function () {
   'use strict';
@@ -32,7 +33,7 @@
         leave();
         return;
       }
-      status.textContent = presses === 1 ? 'Shift, press 2 more times to exit.' : 'Shift, press 1 more time to exit.';
+      status.textContent = presses === 1 ? status.getAttribute('data-two-more') : status.getAttribute('data-one-more');
       timer = setTimeout(function () {
         presses = 0;
         status.textContent = '';

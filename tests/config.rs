@@ -2,7 +2,9 @@
 
 use know_the_signs::domain::pack::Topic;
 use know_the_signs::domain::Locale;
-use know_the_signs::embed::config::{HostConfig, ATTRIBUTES, HOST_SELECTOR};
+use know_the_signs::embed::config::{
+    resolve_locale, HostConfig, ATTRIBUTES, HOST_SELECTOR, LOCALES_ALLOWED,
+};
 
 fn parse(attrs: &[(&str, &str)]) -> (HostConfig, Vec<String>) {
     let (config, warnings) = HostConfig::parse(
@@ -51,7 +53,7 @@ fn bad_values_fall_back_with_one_clear_warning_each() {
     assert_eq!(
         warnings,
         [
-            "data-locale=\"xx-YY\" is not valid (allowed: en); using the default",
+            "data-locale=\"xx-YY\" is not valid (allowed: en or es); using the default",
             "data-topics=\"labour, dragons\" is not valid (allowed: any of labour, sex, csec, smuggling, myths); using the default",
             "data-questions=\"0\" is not valid (allowed: a whole number from 1 up); using the default",
         ]
@@ -78,6 +80,8 @@ fn huge_and_strange_values_are_cut_and_cleaned_in_warnings() {
 fn the_page_language_is_used_when_no_locale_is_given() {
     let (config, _) = HostConfig::parse(|_| None, Some("en-GB"), &["fr".to_owned()]);
     assert_eq!(config.locale, Locale::En);
+    let (config, _) = HostConfig::parse(|_| None, Some("es-MX"), &["en".to_owned()]);
+    assert_eq!(config.locale, Locale::Es);
     let (config, warnings) = HostConfig::parse(|_| None, Some("de"), &["xx".to_owned()]);
     assert_eq!(config.locale, Locale::En, "falls back to English");
     assert!(
@@ -137,6 +141,65 @@ fn panels_keep_their_order_and_help_cannot_be_removed() {
     );
     let (config, warnings) = parse(&[("data-panels", "ads")]);
     assert_eq!(config.panels, DEFAULT_PANELS);
+    assert_eq!(warnings.len(), 1);
+}
+
+fn languages(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// `(data-locale, nearest lang, navigator.languages)`, the locale wanted, and whether it warns.
+type LocaleCase<'a> = (
+    Option<&'a str>,
+    Option<&'a str>,
+    &'a [&'a str],
+    Locale,
+    bool,
+);
+
+#[test]
+fn the_locale_is_data_locale_then_the_nearest_lang_then_the_browser_then_english() {
+    use Locale::{En, Es};
+    let cases: [LocaleCase; 14] = [
+        (Some("es"), Some("en"), &["en-US"], Es, false),
+        (Some("es-419"), None, &[], Es, false),
+        (Some(" EN "), Some("es"), &["es"], En, false),
+        (None, Some("es-MX"), &["en-US"], Es, false),
+        (None, Some("es_AR"), &[], Es, false),
+        (None, Some("en-GB"), &["es"], En, false),
+        (None, Some("fr"), &["fr-CA", "es-US", "en"], Es, false),
+        (None, Some(""), &["es"], Es, false),
+        (None, None, &["de", "en", "es"], En, false),
+        (None, None, &["pt-BR"], En, false),
+        (None, None, &[], En, false),
+        (Some("klingon"), Some("es"), &["en"], Es, true),
+        (Some(""), None, &["es-ES"], Es, true),
+        (Some("fr"), None, &[], En, true),
+    ];
+    for (asked, lang, browser, want, warns) in cases {
+        let (locale, warning) = resolve_locale(asked, lang, &languages(browser));
+        assert_eq!(locale, want, "{asked:?} {lang:?} {browser:?}");
+        assert_eq!(warning.is_some(), warns, "{asked:?} {lang:?} {browser:?}");
+    }
+}
+
+#[test]
+fn a_bad_data_locale_is_named_with_the_locales_allowed() {
+    let (_, warning) = resolve_locale(Some("klingon"), None, &[]);
+    assert_eq!(
+        warning.expect("a warning").to_string(),
+        "data-locale=\"klingon\" is not valid (allowed: en or es); using the default"
+    );
+    for locale in Locale::ALL {
+        assert!(LOCALES_ALLOWED.contains(locale.tag()), "{locale:?}");
+    }
+    // Through the whole config: one warning, and the page's language is used.
+    let (config, warnings) = HostConfig::parse(
+        |name| (name == "data-locale").then(|| "xx".to_owned()),
+        Some("es-CO"),
+        &[],
+    );
+    assert_eq!(config.locale, Locale::Es);
     assert_eq!(warnings.len(), 1);
 }
 

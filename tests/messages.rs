@@ -1,5 +1,7 @@
 //! The message catalog and embed helpers.
 
+use std::collections::BTreeSet;
+
 use know_the_signs::domain::messages::{fill, text, text_n, Locale, Msg};
 use know_the_signs::embed::config::pack_url;
 
@@ -32,11 +34,98 @@ fn a_missing_argument_stays_visible() {
 }
 
 #[test]
+fn spanish_progress_and_score_agree_with_their_counts() {
+    let line = fill(
+        text(Locale::Es, Msg::Progress),
+        &[("number", "3"), ("total", "10")],
+    );
+    assert_eq!(line, "Pregunta 3 de 10");
+    let one = fill(
+        text_n(Locale::Es, Msg::ScoreSummary, 1),
+        &[("right", "0"), ("total", "1")],
+    );
+    let many = fill(
+        text_n(Locale::Es, Msg::ScoreSummary, 14),
+        &[("right", "9"), ("total", "14")],
+    );
+    assert_eq!(one, "Respondió correctamente 0 de 1 pregunta.");
+    assert_eq!(many, "Respondió correctamente 9 de 14 preguntas.");
+    assert_eq!(text_n(Locale::Es, Msg::SourceLabel, 1), "Fuente:");
+    assert_eq!(text_n(Locale::Es, Msg::SourceLabel, 2), "Fuentes:");
+}
+
+/// The `{name}` placeholders of a template.
+fn placeholders(template: &str) -> BTreeSet<&str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+#[test]
+fn every_key_has_a_text_in_every_locale_with_the_same_placeholders() {
+    assert!(Msg::ALL.len() > 50, "{} keys", Msg::ALL.len());
+    for &msg in Msg::ALL {
+        for count in [1, 2] {
+            let english = text_n(Locale::En, msg, count);
+            for locale in Locale::ALL {
+                let text = text_n(locale, msg, count);
+                assert!(!text.trim().is_empty(), "{locale:?} {msg:?} is empty");
+                assert_eq!(
+                    placeholders(text),
+                    placeholders(english),
+                    "{locale:?} {msg:?} ({count}): {text:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn spanish_is_translated_except_the_names_of_services() {
+    // Service names stay as the services give them (shared/research/facts.md).
+    let names = [
+        Msg::HotlineName,
+        Msg::NcmecName,
+        Msg::UkHelplineName,
+        Msg::CaHotlineName,
+        Msg::AuPoliceName,
+    ];
+    for &msg in Msg::ALL {
+        for count in [1, 2] {
+            let (en, es) = (
+                text_n(Locale::En, msg, count),
+                text_n(Locale::Es, msg, count),
+            );
+            if names.contains(&msg) {
+                assert_eq!(es, en, "{msg:?}");
+            } else {
+                assert_ne!(es, en, "{msg:?} is still English in Spanish");
+            }
+        }
+    }
+}
+
+#[test]
 fn locale_tags_map_to_the_catalog() {
     assert_eq!(Locale::from_tag("en-GB"), Some(Locale::En));
     assert_eq!(Locale::from_tag("EN"), Some(Locale::En));
+    assert_eq!(Locale::from_tag("es"), Some(Locale::Es));
+    assert_eq!(Locale::from_tag("es-MX"), Some(Locale::Es));
+    assert_eq!(Locale::from_tag("ES_419"), Some(Locale::Es));
+    assert_eq!(Locale::from_tag(" es-US\n"), Some(Locale::Es));
+    assert_eq!(
+        Locale::from_tag("\u{a0}es"),
+        None,
+        "only ASCII whitespace is trimmed"
+    );
     assert_eq!(Locale::from_tag("xx"), None);
+    assert_eq!(Locale::from_tag("esp"), None);
+    assert_eq!(Locale::from_tag(""), None);
     assert_eq!(Locale::En.tag(), "en");
+    assert_eq!(Locale::Es.tag(), "es");
+    assert_eq!(Locale::Es.dir(), "ltr");
 }
 
 #[test]
@@ -48,5 +137,9 @@ fn packs_are_found_beside_embed_js() {
     assert_eq!(
         pack_url("https://cdn.example/kts", Locale::En),
         "https://cdn.example/kts/packs/en.json"
+    );
+    assert_eq!(
+        pack_url("https://cdn.example/kts/", Locale::Es),
+        "https://cdn.example/kts/packs/es.json"
     );
 }

@@ -3,42 +3,71 @@
 //! Views never hold literal text; they ask for a [`Msg`] in a [`Locale`]. Templates use named
 //! placeholders (`{right} of {total}`) filled by [`fill`]; [`Msg::ScoreSummary`] is chosen by
 //! plural category so a translation can vary the wording by count.
+//!
+//! Each locale is one `match` over every key with no catch-all arm, so the compiler refuses a
+//! key missing from a locale; the host tests (`tests/messages.rs`) check that every text is
+//! there, with the same placeholders, in every locale. The frame strings `static/embed.js`
+//! draws before this module loads are kept in step by `tests/help.rs`.
 
 /// A UI language the catalog has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Locale {
     #[default]
     En,
+    /// Neutral Latin-American Spanish (usted).
+    Es,
 }
 
 impl Locale {
-    /// BCP 47 tag, for `lang`.
+    /// Every locale, in the order `data-locale` lists them (`en`, `es`).
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::Es];
+
+    /// BCP 47 tag, for `lang` and the built-in pack's file name (`packs/{tag}.json`).
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
+            Locale::Es => "es",
         }
     }
 
     /// Text direction, for `dir`: `"ltr"` or `"rtl"`.
     pub fn dir(self) -> &'static str {
         match self {
-            Locale::En => "ltr",
+            Locale::En | Locale::Es => "ltr",
         }
     }
 
-    /// The catalog locale for a BCP 47 tag (`"en"`, `"en-GB"`, …), if there is one.
+    /// The catalog locale for a BCP 47 tag, by its primary language subtag: `"es"`, `"es-MX"`,
+    /// `"ES_419"` and `" en-GB "` all match; `None` for any other language. Only ASCII
+    /// whitespace (HTML's attribute whitespace) is trimmed; `static/embed.js` (`localeOf`)
+    /// follows the same rule.
     pub fn from_tag(tag: &str) -> Option<Locale> {
+        let tag = tag.trim_matches(|c: char| c.is_ascii_whitespace());
         let primary = tag.split(['-', '_']).next().unwrap_or_default();
-        match primary.to_ascii_lowercase().as_str() {
-            "en" => Some(Locale::En),
-            _ => None,
-        }
+        Locale::ALL
+            .into_iter()
+            .find(|l| primary.eq_ignore_ascii_case(l.tag()))
     }
 }
 
-/// A message key. Comments give the English text; placeholders are in braces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Msg {
+/// Declares [`Msg`] and [`Msg::ALL`] from one list, so no key can be left out of `ALL` (the
+/// host tests walk it to compare the locales).
+macro_rules! message_keys {
+    ($($(#[$doc:meta])* $key:ident,)*) => {
+        /// A message key. Comments give the English text; placeholders are in braces.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $($(#[$doc])* $key,)*
+        }
+
+        impl Msg {
+            /// Every key, in declaration order.
+            pub const ALL: &'static [Msg] = &[$(Msg::$key,)*];
+        }
+    };
+}
+
+message_keys! {
     /// "Know the signs": the widget's accessible name.
     WidgetName,
     QuizHeading,
@@ -115,25 +144,29 @@ pub enum Plural {
     Other,
 }
 
-/// The plural category of `n` in `locale`.
+/// The plural category of `n` in `locale`. English and Spanish both use `one` for exactly 1
+/// and `other` otherwise (CLDR's Spanish `many`, for exact millions, never applies to a quiz).
 pub fn plural(locale: Locale, n: usize) -> Plural {
     match locale {
-        Locale::En if n == 1 => Plural::One,
-        Locale::En => Plural::Other,
+        Locale::En | Locale::Es if n == 1 => Plural::One,
+        Locale::En | Locale::Es => Plural::Other,
     }
 }
 
 /// The template for `msg` in `locale`, with `{name}` placeholders unfilled.
 pub fn text(locale: Locale, msg: Msg) -> &'static str {
-    match locale {
-        Locale::En => en(msg, Plural::Other),
-    }
+    catalog(locale, msg, Plural::Other)
 }
 
 /// The template for `msg` in the plural form for `count`.
 pub fn text_n(locale: Locale, msg: Msg, count: usize) -> &'static str {
+    catalog(locale, msg, plural(locale, count))
+}
+
+fn catalog(locale: Locale, msg: Msg, plural: Plural) -> &'static str {
     match locale {
-        Locale::En => en(msg, plural(locale, count)),
+        Locale::En => en(msg, plural),
+        Locale::Es => es(msg, plural),
     }
 }
 
@@ -207,5 +240,71 @@ fn en(msg: Msg, plural: Plural) -> &'static str {
         Msg::NcmecDetail => "For concerns about a child: 1-800-THE-LOST.",
         Msg::EmergencyName => "Emergency",
         Msg::EmergencyDetail => "If someone is in immediate danger.",
+    }
+}
+
+// Neutral Latin-American Spanish, addressing the visitor as usted. Terms follow the Spanish text
+// of the UN Protocol and UNODC: "trata de personas" (trafficking), "tráfico ilícito de
+// migrantes" (smuggling). Service names stay as the services give them.
+fn es(msg: Msg, plural: Plural) -> &'static str {
+    match msg {
+        Msg::WidgetName => "Conozca las señales",
+        Msg::QuizHeading => "Cuestionario: conozca las señales",
+        Msg::FactsHeading => "Datos sobre la trata de personas",
+        Msg::HelpHeading => "Dónde pedir ayuda",
+        Msg::ContentNoteHeading => "Antes de empezar",
+        Msg::ContentNoteBody => "Este breve cuestionario es sobre la trata de personas: la trata con fines de explotación laboral, la trata con fines de explotación sexual, la explotación sexual comercial infantil y en qué se diferencia la trata del tráfico ilícito de migrantes. Toma unos minutos. Puede dejarlo en cualquier momento.",
+        Msg::ContentNoteHelp => "Si algo de esto le toca de cerca, los datos para pedir ayuda están siempre en esta página.",
+        Msg::StartQuiz => "Comenzar el cuestionario",
+        Msg::Progress => "Pregunta {number} de {total}",
+        Msg::ScenarioLabel => "Lea este caso:",
+        Msg::CheckAnswer => "Comprobar respuesta",
+        Msg::NextQuestion => "Siguiente pregunta",
+        Msg::SeeResults => "Ver resultados",
+        Msg::TryAgain => "Intentar de nuevo",
+        Msg::ChooseFirst => "Primero elija una respuesta.",
+        Msg::Correct => "Correcto.",
+        Msg::NotQuite => "No exactamente.",
+        Msg::TheSign => "Qué es:",
+        Msg::WhyItMatters => "Por qué importa:",
+        Msg::WhatToDo => "Qué hacer:",
+        Msg::SourceLabel => match plural {
+            Plural::One => "Fuente:",
+            Plural::Other => "Fuentes:",
+        },
+        Msg::CorrectChoiceMark => "(respuesta correcta)",
+        Msg::MissedChoiceMark => "(respuesta correcta, no elegida)",
+        Msg::NoDate => "sin fecha",
+        Msg::WrongChoiceMark => "(su respuesta, no es correcta)",
+        Msg::YourResults => "Sus resultados",
+        Msg::ScoreSummary => match plural {
+            Plural::One => "Respondió correctamente {right} de {total} pregunta.",
+            Plural::Other => "Respondió correctamente {right} de {total} preguntas.",
+        },
+        Msg::ReviewHeading => "Preguntas para repasar",
+        Msg::YourAnswer => "Su respuesta: {answer}",
+        Msg::CorrectAnswer => "Respuesta correcta: {answer}",
+        Msg::NothingMissed => "Respondió correctamente todas las preguntas.",
+        Msg::HistoricalLabel => "Cifra histórica",
+        Msg::LoadFailed => "En este momento no se pudo cargar el cuestionario. Los datos para pedir ayuda de esta página siguen disponibles.",
+        Msg::HelpIntro => "Gratuito y confidencial. Si alguien está en peligro inmediato, llame al {emergency}.",
+        Msg::HelpIntroIntl => "Si alguien está en peligro inmediato, llame al número local de emergencias.",
+        Msg::UkHelplineName => "Modern Slavery & Exploitation Helpline",
+        Msg::CaHotlineName => "Canadian Human Trafficking Hotline",
+        Msg::AuPoliceName => "Australian Federal Police",
+        Msg::AuPoliceDetail => "Para informar sobre un posible caso de trata de personas o esclavitud.",
+        Msg::OpenAllHours => "Las 24 horas, todos los días.",
+        Msg::OpenAllHoursLanguages => "Las 24 horas, todos los días, en más de 200 idiomas.",
+        Msg::OwnPackFailed => "No se pudo cargar el cuestionario propio de este sitio, así que se muestra el cuestionario estándar.",
+        Msg::PartnerHelpName => "Nuestro servicio de apoyo",
+        Msg::WebsiteLabel => "Sitio web",
+        Msg::CallLabel => "Llamar al",
+        Msg::TextLabel => "Enviar mensaje de texto al",
+        Msg::HotlineName => "National Human Trafficking Hotline",
+        Msg::HotlineDetail => "Las 24 horas, todos los días. Llamadas en más de 200 idiomas; mensajes de texto en inglés y español.",
+        Msg::NcmecName => "National Center for Missing & Exploited Children (NCMEC)",
+        Msg::NcmecDetail => "Si le preocupa un niño, niña o adolescente: 1-800-THE-LOST.",
+        Msg::EmergencyName => "Emergencias",
+        Msg::EmergencyDetail => "Si alguien está en peligro inmediato.",
     }
 }

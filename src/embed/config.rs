@@ -184,31 +184,18 @@ impl HostConfig {
         inherited_lang: Option<&str>,
         browser_languages: &[String],
     ) -> (HostConfig, Vec<ConfigWarning>) {
-        let mut warnings = Vec::new();
+        let (locale, locale_warning) = resolve_locale(
+            attr("data-locale").as_deref(),
+            inherited_lang,
+            browser_languages,
+        );
+        let mut warnings: Vec<ConfigWarning> = locale_warning.into_iter().collect();
         let mut warn = |attribute: &'static str, value: &str, allowed: &'static str| {
             warnings.push(ConfigWarning {
                 attribute,
                 value: echo(value),
                 allowed,
             });
-        };
-
-        let from_page = || {
-            inherited_lang
-                .into_iter()
-                .chain(browser_languages.iter().map(String::as_str))
-                .find_map(Locale::from_tag)
-                .unwrap_or_default()
-        };
-        let locale = match attr("data-locale") {
-            Some(value) => match Locale::from_tag(value.trim()) {
-                Some(locale) => locale,
-                None => {
-                    warn("data-locale", &value, "en");
-                    from_page()
-                }
-            },
-            None => from_page(),
         };
 
         let mut topics = Vec::new();
@@ -317,6 +304,39 @@ impl HostConfig {
             warnings,
         )
     }
+}
+
+/// What `data-locale` accepts, as a warning says it.
+pub const LOCALES_ALLOWED: &str = "en or es";
+
+/// The language a widget speaks: `data_locale` if it names a catalog locale (by its primary
+/// subtag: `es-MX` is `es`); else `inherited_lang`, the `lang` of the host or its nearest
+/// ancestor; else the first of `browser_languages` (`navigator.languages`, in the visitor's
+/// order of preference) that the catalog has; else English.
+///
+/// A `data_locale` the catalog lacks is the partner's mistake and comes back as a warning (the
+/// page and the browser are not: their unsupported languages are skipped quietly).
+/// `static/embed.js` (`resolveLocale`) applies the same rule to draw the frame.
+pub fn resolve_locale(
+    data_locale: Option<&str>,
+    inherited_lang: Option<&str>,
+    browser_languages: &[String],
+) -> (Locale, Option<ConfigWarning>) {
+    let asked = data_locale.map(|value| (value, Locale::from_tag(value)));
+    if let Some((_, Some(locale))) = asked {
+        return (locale, None);
+    }
+    let warning = asked.map(|(value, _)| ConfigWarning {
+        attribute: "data-locale",
+        value: echo(value),
+        allowed: LOCALES_ALLOWED,
+    });
+    let locale = inherited_lang
+        .into_iter()
+        .chain(browser_languages.iter().map(String::as_str))
+        .find_map(Locale::from_tag)
+        .unwrap_or_default();
+    (locale, warning)
 }
 
 /// URL of the built-in pack for `locale`, relative to `base_url` (the folder of `embed.js`,

@@ -19,10 +19,12 @@ use web_sys::{
 };
 use yew::AppHandle;
 
-use super::config::{pack_url, ConfigWarning, HostConfig, ATTRIBUTES, HOST_SELECTOR};
+use super::config::{
+    pack_url, resolve_locale, ConfigWarning, HostConfig, ATTRIBUTES, HOST_SELECTOR,
+};
 use crate::domain::events::{DetailValue, HostEvent};
 use crate::domain::load::{check_size, read_pack, Json};
-use crate::domain::messages::{self, Msg};
+use crate::domain::messages::{self, Locale, Msg};
 use crate::domain::Pack;
 use crate::ui::app::{App, AppProps};
 
@@ -36,6 +38,9 @@ const PACK_TIMEOUT_MS: u32 = 15_000;
 struct Mounted {
     host: Element,
     handle: AppHandle<App>,
+    /// The language it was mounted in; a host whose inherited `lang` now resolves to another
+    /// is mounted again.
+    locale: Locale,
     /// The host's [`ATTRIBUTES`] when it was mounted; any change mounts a fresh app.
     settings: Vec<Option<String>>,
 }
@@ -243,7 +248,9 @@ fn document() -> Option<Document> {
 }
 
 /// Mounts hosts that are on the page but not mounted; destroys those no longer on the page or
-/// unmounted, and remounts those whose settings changed (embed.js has redrawn their frame).
+/// unmounted; mounts a fresh app in a host whose settings changed (embed.js has redrawn its
+/// frame), and in a host whose inherited `lang` now resolves to another locale (once that
+/// locale's pack is in, so the help details never disappear in between).
 fn sync() {
     let Some(document) = document() else { return };
     REGISTRY.with(|r| {
@@ -271,9 +278,18 @@ fn sync() {
             let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
                 continue;
             };
-            if registry.mounted.iter().any(|m| m.host == host) {
-                continue;
-            }
+            let remount = match registry.mounted.iter().find(|m| m.host == host) {
+                None => false,
+                Some(m) => {
+                    let (lang, languages) = page_languages(&host);
+                    let asked = host.get_attribute("data-locale");
+                    let (locale, _) = resolve_locale(asked.as_deref(), lang.as_deref(), &languages);
+                    if locale == m.locale {
+                        continue;
+                    }
+                    true
+                }
+            };
             // Which pack: the partner's own if it can be used, else the built-in one (and say so).
             let (config, warnings) = read_config(&host);
             let settings = settings(&host);
@@ -293,21 +309,33 @@ fn sync() {
                     Some(pack) => (pack, false),
                 },
             };
+            if remount {
+                if let Some(at) = registry.mounted.iter().position(|m| m.host == host) {
+                    registry.mounted.swap_remove(at).handle.destroy();
+                }
+            }
+            let locale = config.locale;
             // A host without embed.js's frame (another script's shadow root) is left alone;
             // embed.js has already said so in the console.
             if let Some(handle) = mount(&host, config, registry.sheet.as_ref(), pack, own_failed) {
-                // Said once, when the host mounts (not on every pass while its pack loads).
-                for warning in warnings {
-                    web_sys::console::warn_1(&format!("Know the Signs: {warning}").into());
+                // Said once, when the host mounts (not on every pass while its pack loads, nor
+                // when only an ancestor's `lang` changed).
+                if !remount {
+                    warnings.iter().for_each(say);
                 }
                 registry.mounted.push(Mounted {
                     host,
                     handle,
+                    locale,
                     settings,
                 });
             }
         }
     });
+}
+
+fn say(warning: &ConfigWarning) {
+    web_sys::console::warn_1(&format!("Know the Signs: {warning}").into());
 }
 
 /// The shared constructed stylesheet; `None` where the browser cannot construct one.
@@ -328,8 +356,8 @@ fn mount(
     let region = root.query_selector(".kts").ok()??;
     let container = root.query_selector(".kts-app").ok()??;
     let locale = config.locale;
-    // embed.js drew the region in English; name it in the quiz's own language.
-    // `lang` is the language of the content: the pack's own.
+    // embed.js drew the region in the same locale (it resolves it by the same rule); `lang` is
+    // the language of the content: the pack's own.
     let lang = pack.as_ref().map_or(locale.tag(), |p| p.locale.as_str());
     let _ = region.set_attribute("lang", lang);
     let _ = region.set_attribute("dir", locale.dir());
@@ -379,8 +407,9 @@ fn dispatch(host: &Element, event: &HostEvent) {
     }
 }
 
-/// Reads `host`'s attributes, its inherited `lang` and the browser's languages.
-fn read_config(host: &Element) -> (HostConfig, Vec<ConfigWarning>) {
+/// The `lang` of `host` or its nearest ancestor (in the host's own tree), and the browser's
+/// languages (`navigator.languages`) in order of preference.
+fn page_languages(host: &Element) -> (Option<String>, Vec<String>) {
     let inherited_lang = host
         .closest("[lang]")
         .ok()
@@ -390,6 +419,12 @@ fn read_config(host: &Element) -> (HostConfig, Vec<ConfigWarning>) {
         .map(|w| w.navigator().languages())
         .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
+    (inherited_lang, browser_languages)
+}
+
+/// Reads `host`'s attributes, its inherited `lang` and the browser's languages.
+fn read_config(host: &Element) -> (HostConfig, Vec<ConfigWarning>) {
+    let (inherited_lang, browser_languages) = page_languages(host);
     HostConfig::parse(
         |name| host.get_attribute(name),
         inherited_lang.as_deref(),
@@ -439,12 +474,14 @@ fn observe() {
     options.set_child_list(true);
     options.set_subtree(true);
     // An element already on the page can become a host by gaining the marker attribute, stop
-    // being one (`data-know-the-signs="off"`), or change its settings.
+    // being one (`data-know-the-signs="off"`), or change its settings; a host changes language
+    // when an ancestor's `lang` changes.
     let watched: js_sys::Array = ATTRIBUTES
         .iter()
         .map(|name| JsValue::from_str(name))
         .collect();
     watched.push(&"data-know-the-signs".into());
+    watched.push(&"lang".into());
     options.set_attribute_filter(&watched);
     if observer.observe_with_options(&document, &options).is_ok() {
         REGISTRY.with(|r| r.borrow_mut().observer = Some((observer, callback)));

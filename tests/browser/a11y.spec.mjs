@@ -2,7 +2,7 @@
 // zoom, target size, themes, reduced motion, forced colours, touch.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { PACK, PARTNER, focused, shownQuestion, tabTo } from './helpers.mjs';
+import { PACK, PARTNER, UI, focused, shownQuestion, tabTo } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -18,38 +18,52 @@ async function expectAxeClean(page, state, host = 'know-the-signs') {
   expect(results.passes.length + results.incomplete.length).toBeGreaterThan(5);
 }
 
-/** Goes through the quiz by mouse; calls `visit(question, phase)` before and after each check. */
-async function walkQuiz(host, visit) {
-  await host.getByRole('button', START).click();
-  for (let n = 1; n <= PACK.questions.length; n++) {
-    const question = await shownQuestion(host);
+/**
+ * Goes through the quiz by mouse, in the words of `ui` (UI.en or UI.es); calls
+ * `visit(question, phase)` before and after each check.
+ */
+async function walkQuiz(host, visit, ui = UI.en) {
+  await host.getByRole('button', { name: ui.start }).click();
+  for (let n = 1; n <= ui.pack.questions.length; n++) {
+    const question = await shownQuestion(host, ui.pack);
     await visit(question, 'before');
     // Answer wrongly on even questions, so the results have a review.
     const choice = n % 2 ? question.choices.find((c) => c.correct) : question.choices.find((c) => !c.correct);
     await host.locator('.kts-choice', { hasText: choice.text }).locator('input').check();
-    await host.getByRole('button', { name: 'Check answer' }).click();
+    await host.getByRole('button', { name: ui.check }).click();
     await expect(host.locator('.kts-verdict')).toBeVisible();
     await visit(question, 'after');
-    await host.getByRole('button', { name: /Next question|See results/ }).click();
+    await host.getByRole('button', { name: ui.next }).click();
   }
-  await expect(host.getByRole('heading', { name: 'Your results' })).toBeVisible();
+  await expect(host.getByRole('heading', { name: ui.results })).toBeVisible();
+}
+
+/**
+ * From the content note to the results, in the words of `ui`: axe on the first page, on each
+ * question kind before and after checking, and on the results.
+ */
+async function axeThroughTheQuiz(page, ui = UI.en) {
+  const host = page.locator('know-the-signs');
+  const label = (state) => (ui === UI.en ? state : `${ui.pack.locale}: ${state}`);
+  await expect(host.getByRole('button', { name: ui.start })).toBeVisible();
+  await expectAxeClean(page, label('content note, quiz + facts + help panels'));
+  const seen = new Set();
+  await walkQuiz(host, async (question, phase) => {
+    const key = `${question.kind} ${phase}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    await expectAxeClean(page, label(key));
+  }, ui);
+  expect(seen.size).toBe(8); // four kinds, before and after checking
+  await expectAxeClean(page, label('results with review'));
+  return host;
 }
 
 for (const theme of ['light', 'dark']) {
   test(`axe finds no WCAG 2.2 A/AA violation in any state (${theme} theme)`, async ({ page }) => {
+    test.slow(); // a dozen axe runs: on a busy machine they take more than the default minute
     await page.goto(`${PARTNER}/${theme === 'dark' ? 'dark' : 'partner'}.html`);
-    const host = page.locator('know-the-signs');
-    await expect(host.getByRole('button', START)).toBeVisible();
-    await expectAxeClean(page, 'content note, quiz + facts + help panels');
-    const seen = new Set();
-    await walkQuiz(host, async (question, phase) => {
-      const key = `${question.kind} ${phase}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      await expectAxeClean(page, key);
-    });
-    expect(seen.size).toBe(8); // four kinds, before and after checking
-    await expectAxeClean(page, 'results with review');
+    const host = await axeThroughTheQuiz(page);
     await host.getByRole('button', { name: 'Check answer' }).count();
     await host.getByRole('button', { name: 'Try again' }).click();
     await host.getByRole('button', { name: 'Check answer' }).click();
@@ -57,6 +71,19 @@ for (const theme of ['light', 'dark']) {
     await expectAxeClean(page, 'nudge: nothing chosen');
   });
 }
+
+test('axe finds no WCAG 2.2 A/AA violation in the Spanish widget, in any state', async ({ page }) => {
+  test.slow(); // as above
+  await page.goto(`${PARTNER}/es.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('region', { name: UI.es.region, exact: true })).toHaveAttribute('lang', 'es');
+  await axeThroughTheQuiz(page, UI.es);
+
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'no' }));
+  await page.goto(`${PARTNER}/es.html`);
+  await expect(host).toContainText('En este momento no se pudo cargar el cuestionario.');
+  await expectAxeClean(page, 'es: module failed: help details only');
+});
 
 test('axe finds no violation in the error states', async ({ page }) => {
   await page.route('**/packs/en.json', (route) => route.fulfill({ status: 500, body: 'no' }));

@@ -8,10 +8,45 @@ import { expect } from '@playwright/test';
 export const WIDGET = `http://127.0.0.1:${process.env.KTS_WIDGET_PORT || 4510}`;
 export const PARTNER = `http://127.0.0.1:${process.env.KTS_PARTNER_PORT || 4511}`;
 
+/** The built-in pack for `locale` exactly as shipped in dist/. */
+function shipped(locale) {
+  return JSON.parse(readFileSync(fileURLToPath(new URL(`../../dist/packs/${locale}.json`, import.meta.url)), 'utf8'));
+}
+
 /** The English pack exactly as shipped in dist/. */
-export const PACK = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../dist/packs/en.json', import.meta.url)), 'utf8'),
-);
+export const PACK = shipped('en');
+
+/**
+ * What a visitor reads in each locale: the names of the widget's region, panels and controls
+ * (written out here, not taken from the code, so a wrong translation fails), and the pack
+ * behind its questions.
+ */
+export const UI = {
+  en: {
+    pack: PACK,
+    region: 'Know the signs',
+    exit: 'Quick exit',
+    start: 'Start the quiz',
+    check: 'Check answer',
+    next: /^(Next question|See results)$/,
+    results: 'Your results',
+    quiz: 'Quiz: know the signs',
+    help: 'Where to get help',
+    facts: 'Facts about human trafficking',
+  },
+  es: {
+    pack: shipped('es'),
+    region: 'Conozca las señales',
+    exit: 'Salida rápida',
+    start: 'Comenzar el cuestionario',
+    check: 'Comprobar respuesta',
+    next: /^(Siguiente pregunta|Ver resultados)$/,
+    results: 'Sus resultados',
+    quiz: 'Cuestionario: conozca las señales',
+    help: 'Dónde pedir ayuda',
+    facts: 'Datos sobre la trata de personas',
+  },
+};
 
 /**
  * Records console errors, uncaught page errors and every request a page makes.
@@ -65,21 +100,21 @@ export async function expectFocus(page, want, message) {
 }
 
 /** The pack question shown in `host` now, found by its prompt and, for scenarios, its case. */
-export async function shownQuestion(host) {
+export async function shownQuestion(host, pack = PACK) {
   const legend = host.locator('legend');
   const prompt = (await legend.locator('.kts-prompt').textContent()).trim();
   const text = await legend.textContent();
-  const q = PACK.questions.find((q) => q.prompt === prompt && (!q.scenario || text.includes(q.scenario)));
+  const q = pack.questions.find((q) => q.prompt === prompt && (!q.scenario || text.includes(q.scenario)));
   if (!q) throw new Error(`no pack question matches the legend ${JSON.stringify(text)}`);
   return q;
 }
 
-/** Source lines as the widget shows them: "Name (2000); Other". */
-export function citation(sources) {
-  return sources.map((s) => `${s.name} (${s.year || 'no date'})`).join('; ');
+/** Source lines as the widget shows them: "Name (2000); Other" ("sin fecha" in Spanish). */
+export function citation(sources, noDate = 'no date') {
+  return sources.map((s) => `${s.name} (${s.year || noDate})`).join('; ');
 }
 
 /** A link in the widget's help details (the panel, or the fallback drawn before the module). */
-export function helpLink(host, name) {
-  return host.getByRole('complementary', { name: 'Where to get help' }).getByRole('link', { name });
+export function helpLink(host, name, ui = UI.en) {
+  return host.getByRole('complementary', { name: ui.help }).getByRole('link', { name });
 }

@@ -113,7 +113,8 @@ test('garbage, empty, huge and strange attributes never break a widget', async (
   expect(csec).toContain((await scoped.locator('.kts-prompt').textContent()).trim());
   // One clear warning per bad value, naming it.
   for (const expected of [
-    'data-locale="klingon" is not valid (allowed: en)',
+    'data-locale="klingon" is not valid (allowed: en or es)',
+    'data-region="constructor" is not valid (allowed: us, uk, ca, au or intl)',
     'data-topics="dragons" is not valid',
     'data-questions="-3" is not valid (allowed: a whole number from 1 up)',
     'data-theme="neon" is not light, dark or auto',
