@@ -26,8 +26,14 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// `base_url` is the absolute URL of the folder holding `embed.js` (ending in `/`); packs are
 /// fetched relative to it, so `dist/` works from any path and any origin. `on_fatal` is called
 /// with no arguments if the module ever panics (which aborts it): `embed.js` then shows the
-/// help details in every host instead of a dead quiz.
+/// help details in every host instead of a dead quiz. `prefetched`, given an absolute pack URL,
+/// returns the `Promise<Response>` of a request `embed.js` already started for it (with the same
+/// options the module would use), or `undefined`; the module then fetches the pack itself.
 #[wasm_bindgen]
-pub fn start(base_url: String, on_fatal: Option<js_sys::Function>) {
-    embed::start(base_url, on_fatal);
+pub fn start(
+    base_url: String,
+    on_fatal: Option<js_sys::Function>,
+    prefetched: Option<js_sys::Function>,
+) {
+    embed::start(base_url, on_fatal, prefetched);
 }

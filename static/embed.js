@@ -787,16 +787,39 @@
         attributeFilter: ATTRIBUTES.concat('data-know-the-signs', 'lang')
       });
     }
+    if (typeof WebAssembly === 'object') prefetchPacks();
     loading
       .then(function (glue) {
         // The second argument is called if the module ever panics (and so aborts).
         glue.start(base, function () {
           fail('internal error');
-        });
+        }, takePrefetched);
       })
       .catch(function (error) {
         fail(error && error.message ? error.message : String(error));
       });
+  }
+
+  // Each host's built-in pack, requested at boot in parallel with the module (with the options
+  // the module would use) rather than after it has started; the module takes each request once.
+  // URL -> Promise<Response>. Partner packs (data-pack) are left to the module.
+  var prefetches = Object.create(null);
+  function prefetchPacks() {
+    var hosts = document.querySelectorAll(SELECTOR);
+    for (var i = 0; i < hosts.length; i++) {
+      if (hosts[i].hasAttribute('data-pack')) continue;
+      var url = base + 'packs/' + resolveLocale(hosts[i]) + '.json';
+      if (prefetches[url]) continue;
+      var init = { referrerPolicy: 'no-referrer', credentials: 'omit' };
+      if (typeof AbortSignal === 'function' && AbortSignal.timeout) init.signal = AbortSignal.timeout(15000);
+      prefetches[url] = fetch(url, init);
+      prefetches[url].catch(function () { /* reported by the module */ });
+    }
+  }
+  function takePrefetched(url) {
+    var request = prefetches[url];
+    delete prefetches[url];
+    return request;
   }
 
   // Fetches the module glue and the wasm in parallel, as soon as this script runs (not when the

@@ -65,6 +65,8 @@ struct Registry {
     started: bool,
     /// The folder of embed.js; the built-in packs are under it.
     base_url: String,
+    /// `embed.js`'s pack requests, started in parallel with the module: URL -> `Promise<Response>`.
+    prefetched: Option<js_sys::Function>,
     /// Every pack asked for, by absolute URL; each is fetched once for all hosts.
     packs: HashMap<String, PackState>,
     mounted: Vec<Mounted>,
@@ -108,7 +110,11 @@ fn install_panic_hook(on_fatal: Option<js_sys::Function>) {
 /// Mounts every host on the page as its pack arrives (packs are found under `base_url`, or at
 /// a host's `data-pack`), and watches for more. Failures are logged to the console; hosts then
 /// show the help details and a notice.
-pub fn start(base_url: String, on_fatal: Option<js_sys::Function>) {
+pub fn start(
+    base_url: String,
+    on_fatal: Option<js_sys::Function>,
+    prefetched: Option<js_sys::Function>,
+) {
     install_panic_hook(on_fatal);
     let already = REGISTRY.with(|r| {
         let mut registry = r.borrow_mut();
@@ -116,6 +122,7 @@ pub fn start(base_url: String, on_fatal: Option<js_sys::Function>) {
         registry.started = true;
         registry.sheet = stylesheet();
         registry.base_url = base_url;
+        registry.prefetched = prefetched;
         already
     });
     if already {
@@ -134,8 +141,13 @@ fn pack_at(registry: &mut Registry, url: &str) -> Option<Option<Rc<Pack>>> {
         None => {
             registry.packs.insert(url.to_owned(), PackState::Loading);
             let url = url.to_owned();
+            let started = registry
+                .prefetched
+                .as_ref()
+                .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(&url)).ok())
+                .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
             wasm_bindgen_futures::spawn_local(async move {
-                let pack = match load_pack(&url).await {
+                let pack = match load_pack(&url, started).await {
                     Ok(pack) => Some(Rc::new(pack)),
                     Err(message) => {
                         web_sys::console::error_1(
@@ -165,11 +177,12 @@ fn absolute(url: &str) -> Option<String> {
         .map(|u| u.href())
 }
 
-/// Fetches, parses and validates a pack. Errors are human-readable, one problem per line;
-/// unknown fields are ignored with a console warning.
-async fn load_pack(url: &str) -> Result<Pack, String> {
+/// Fetches (or takes `embed.js`'s request `started` for it), parses and validates a pack.
+/// Errors are human-readable, one problem per line; unknown fields are ignored with a console
+/// warning.
+async fn load_pack(url: &str, started: Option<js_sys::Promise>) -> Result<Pack, String> {
     // web-sys's fetch directly: gloo-net would bring the `http` crate (about 4 KB gzip) for
-    // one GET.
+    // one GET. embed.js's prefetch uses the same options.
     let init = web_sys::RequestInit::new();
     init.set_method("GET");
     init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
@@ -177,12 +190,16 @@ async fn load_pack(url: &str) -> Result<Pack, String> {
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
         PACK_TIMEOUT_MS,
     )));
-    let window = web_sys::window().ok_or("no window")?;
-    let response: web_sys::Response =
-        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(url, &init))
-            .await
-            .map_err(describe)?
-            .unchecked_into();
+    let request = match started {
+        Some(promise) => promise,
+        None => web_sys::window()
+            .ok_or("no window")?
+            .fetch_with_str_and_init(url, &init),
+    };
+    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(request)
+        .await
+        .map_err(describe)?
+        .unchecked_into();
     if !response.ok() {
         return Err(format!("HTTP status {}", response.status()));
     }

@@ -336,3 +336,20 @@ test('once the widget runs, the snippet\'s own paragraph is replaced by it', asy
   await expect(page.locator('know-the-signs').getByRole('button', { name: 'Quick exit' })).toBeVisible();
   await expect(page.locator('know-the-signs > p')).toBeHidden();
 });
+
+test('the pack and the module are each fetched once, without a referrer, for every widget on the page', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (req) => {
+    if (/\.(wasm|json)$/.test(new URL(req.url()).pathname)) fetched.push({ url: req.url(), referer: req.headers().referer });
+  });
+  await page.goto(`${PARTNER}/two.html`);
+  for (const id of ['#first', '#second']) {
+    await expect(page.locator(id).getByRole('button', START)).toBeVisible();
+  }
+  const pack = fetched.filter((f) => f.url.endsWith('/packs/en.json'));
+  const wasm = fetched.filter((f) => f.url.endsWith('.wasm'));
+  expect(pack).toHaveLength(1);
+  expect(wasm).toHaveLength(1);
+  // (Chromium reports a request sent without a referrer as an empty header, or none.)
+  expect([...pack, ...wasm].map((f) => f.referer || '')).toEqual(['', '']);
+});
