@@ -4,7 +4,9 @@
 //   node tests/browser/server.mjs   ->  widget  http://127.0.0.1:4510/   (dist/)
 //                                       partner http://127.0.0.1:4511/   (tests/browser/pages/)
 // Partner pages may say %WIDGET% where the widget's base URL goes; /readme.html is the README's
-// snippet on an otherwise empty page; *.csp.html pages get a strict Content-Security-Policy.
+// snippet on an otherwise empty page; /readme-nginx.html is the same with the widget served by
+// nginx (tests/browser/nginx.spec.mjs starts it on KTS_NGINX_PORT, default 4512, under
+// /know-the-signs/); *.csp.html pages get a strict Content-Security-Policy.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -16,6 +18,7 @@ const pages = resolve(here, 'pages');
 export const WIDGET_PORT = Number(process.env.KTS_WIDGET_PORT || 4510);
 export const PARTNER_PORT = Number(process.env.KTS_PARTNER_PORT || 4511);
 const widgetOrigin = `http://127.0.0.1:${WIDGET_PORT}`;
+const nginxBase = `http://127.0.0.1:${Number(process.env.KTS_NGINX_PORT || 4512)}/know-the-signs`;
 // The strictest policy a partner page may have (pages named *.csp.html are served with it).
 const STRICT_CSP = `default-src 'none'; script-src ${widgetOrigin} 'wasm-unsafe-eval'; ` +
   `style-src ${widgetOrigin}; connect-src ${widgetOrigin}`;
@@ -29,10 +32,10 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** A plain partner page holding exactly the README's snippet, pointed at the widget origin. */
-async function readmePage() {
+/** A plain partner page holding exactly the README's snippet, pointed at `base` (the widget's folder URL). */
+async function readmePage(base) {
   const readme = await readFile(resolve(here, '../../README.md'), 'utf8');
-  const snippet = readme.match(/```html\n([\s\S]*?)```/)[1].replaceAll('https://YOUR-CDN/know-the-signs', widgetOrigin);
+  const snippet = readme.match(/```html\n([\s\S]*?)```/)[1].replaceAll('https://YOUR-CDN/know-the-signs', base);
   return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><link rel="icon" href="data:,">` +
     `<title>README snippet</title></head>\n<body>\n<h1>A partner page</h1>\n${snippet}</body>\n</html>\n`;
 }
@@ -44,8 +47,9 @@ function serve(root, { cors, template }) {
       res.writeHead(204).end();
       return;
     }
-    if (template && path === '/readme.html') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(await readmePage());
+    if (template && (path === '/readme.html' || path === '/readme-nginx.html')) {
+      const base = path === '/readme.html' ? widgetOrigin : nginxBase;
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(await readmePage(base));
       return;
     }
     const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
