@@ -49,6 +49,8 @@ const TIMEOUT_MS = 30_000;
 
 const dist = resolve(root, 'dist');
 const pack = JSON.parse(readFileSync(resolve(dist, 'packs/en.json'), 'utf8'));
+// The module glue's content-hashed name, as the build wrote it into dist/embed.js.
+const glueName = readFileSync(resolve(dist, 'embed.js'), 'utf8').match(/var FILES = \{ glue: '([^']+)'/)[1];
 const moduleFile = (name) => resolve(root, 'node_modules', name);
 
 // --- Pages ---------------------------------------------------------------------------------
@@ -176,7 +178,7 @@ async function sample(browser, page) {
       wasmMemory = await tab.evaluate(async (url) => {
         const glue = await import(url);
         return (await glue.default()).memory.buffer.byteLength;
-      }, `${WIDGET_ORIGIN}/know-the-signs.js`);
+      }, `${WIDGET_ORIGIN}/${glueName}`);
     }
     if (recording.length) throw new Error(`${page.id}: reading memory made requests: ${recording.map((r) => r.path)}`);
 

@@ -40,8 +40,11 @@
     'data-pack', 'data-help-name', 'data-help-phone', 'data-help-text', 'data-help-url',
     'data-exit-url', 'data-safety-url'
   ];
-  var MODULE = base + 'know-the-signs.js';
-  var WASM = base + 'know-the-signs_bg.wasm';
+  // The module's two files. The build (scripts/post-build, a Trunk post_build hook) rewrites
+  // this one line in dist/embed.js to their content-hashed names, which hosts may cache for good.
+  var FILES = { glue: 'know-the-signs.js', wasm: 'know-the-signs_bg.wasm' };
+  var MODULE = base + FILES.glue;
+  var WASM = base + FILES.wasm;
   // A neutral page with nothing personal on it (GOV.UK's pattern sends people to a weather page).
   var DEFAULT_EXIT_URL = 'https://weather.com/';
   var DEFAULT_SAFETY_URL = base + 'safety.html';

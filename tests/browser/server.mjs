@@ -4,7 +4,9 @@
 //   node tests/browser/server.mjs   ->  widget  http://127.0.0.1:4510/   (dist/)
 //                                       partner http://127.0.0.1:4511/   (tests/browser/pages/)
 // Partner pages may say %WIDGET% where the widget's base URL goes; /readme.html is the README's
-// snippet on an otherwise empty page; *.csp.html pages get a strict Content-Security-Policy.
+// snippet on an otherwise empty page; /readme-nginx.html is the same with the widget served by
+// nginx (tests/browser/nginx.spec.mjs starts it on KTS_NGINX_PORT, default 4512, under
+// /know-the-signs/); *.csp.html pages get a strict Content-Security-Policy.
 //
 // The benchmark (bench/run.mjs) imports `serve` and `readmePage` to run the same servers with
 // pages of its own and a record of every response.
@@ -20,6 +22,7 @@ export const WIDGET_PORT = Number(process.env.KTS_WIDGET_PORT || 4510);
 export const PARTNER_PORT = Number(process.env.KTS_PARTNER_PORT || 4511);
 export const WIDGET_ORIGIN = `http://127.0.0.1:${WIDGET_PORT}`;
 export const PARTNER_ORIGIN = `http://127.0.0.1:${PARTNER_PORT}`;
+const NGINX_BASE = `http://127.0.0.1:${Number(process.env.KTS_NGINX_PORT || 4512)}/know-the-signs`;
 // The strictest policy a partner page may have (pages named *.csp.html are served with it).
 const STRICT_CSP = `default-src 'none'; script-src ${WIDGET_ORIGIN} 'wasm-unsafe-eval'; ` +
   `style-src ${WIDGET_ORIGIN}; connect-src ${WIDGET_ORIGIN}`;
@@ -34,10 +37,13 @@ export const TYPES = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** A plain partner page holding exactly the README's snippet, pointed at the widget origin. */
-export async function readmePage() {
+/**
+ * A plain partner page holding exactly the README's snippet, pointed at `base` (the widget's
+ * folder URL; the widget origin by default).
+ */
+export async function readmePage(base = WIDGET_ORIGIN) {
   const readme = await readFile(resolve(here, '../../README.md'), 'utf8');
-  const snippet = readme.match(/```html\n([\s\S]*?)```/)[1].replaceAll('https://YOUR-CDN/know-the-signs', WIDGET_ORIGIN);
+  const snippet = readme.match(/```html\n([\s\S]*?)```/)[1].replaceAll('https://YOUR-CDN/know-the-signs', base);
   return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><link rel="icon" href="data:,">` +
     `<title>README snippet</title></head>\n<body>\n<h1>A partner page</h1>\n${snippet}</body>\n</html>\n`;
 }
@@ -94,8 +100,9 @@ export function serve(root, { cors, template, routes = {}, onResponse = () => {}
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const readme = async () => ({ type: TYPES['.html'], body: await readmePage() });
+  const readme = (base) => async () => ({ type: TYPES['.html'], body: await readmePage(base) });
+  const routes = { '/readme.html': readme(WIDGET_ORIGIN), '/readme-nginx.html': readme(NGINX_BASE) };
   serve(dist, { cors: true, template: false }).listen(WIDGET_PORT, '127.0.0.1');
-  serve(pages, { cors: false, template: true, routes: { '/readme.html': readme } }).listen(PARTNER_PORT, '127.0.0.1');
+  serve(pages, { cors: false, template: true, routes }).listen(PARTNER_PORT, '127.0.0.1');
   console.log(`widget files ${WIDGET_ORIGIN}/  partner pages ${PARTNER_ORIGIN}/`);
 }
