@@ -50,7 +50,7 @@ const TIMEOUT_MS = 30_000;
 const dist = resolve(root, 'dist');
 const pack = JSON.parse(readFileSync(resolve(dist, 'packs/en.json'), 'utf8'));
 // The module glue's content-hashed name, as the build wrote it into dist/embed.js.
-const glueName = readFileSync(resolve(dist, 'embed.js'), 'utf8').match(/var FILES = \{ glue: '([^']+)'/)[1];
+const glueName = readFileSync(resolve(dist, 'embed.js'), 'utf8').match(/know-the-signs\.[0-9a-f]{16}\.js/)[0];
 const moduleFile = (name) => resolve(root, 'node_modules', name);
 
 // --- Pages ---------------------------------------------------------------------------------
