@@ -371,6 +371,8 @@
   var failed = false;
   // Per host: the locale its frame speaks, and how to write the frame's words in another.
   var spoken = new WeakMap();
+  // Host -> settingsOf(host) when its frame was drawn.
+  var drawnWith = new WeakMap();
   var relabel = new WeakMap();
 
   // Draws the frame into `host` unless it has one. Returns nothing; the module finds the app
@@ -446,6 +448,7 @@
       }
     });
     spoken.delete(host); // a new frame: write it even if an old one spoke this language
+    drawnWith.set(host, settingsOf(host));
     speak(host);
     region.appendChild(bar);
     region.appendChild(note);
@@ -497,15 +500,28 @@
     while (root.firstChild) root.removeChild(root.firstChild);
   }
 
-  // A settings attribute changed on a host: drop its frame, and draw a new one if it is still
-  // a host (the module then mounts a fresh app in it). Then new hosts anywhere get a frame, and
-  // every frame follows its host's language (an ancestor's lang may have changed).
+  // A host's settings attributes, as one string; null and "" differ. The module compares the
+  // same values to decide when to mount a fresh app (src/embed/mount.rs, `settings`).
+  function settingsOf(host) {
+    return ATTRIBUTES.map(function (name) {
+      var value = host.getAttribute(name);
+      return value === null ? '\u0000' : '\u0001' + value;
+    }).join('\u0002');
+  }
+
+  // A host stopped being one, or its settings now differ from those its frame was drawn with
+  // (setting an attribute to the value it has is no change): drop its frame, and draw a new one
+  // if it is still a host (the module then mounts a fresh app in it). Then new hosts anywhere
+  // get a frame, and every frame follows its host's language (an ancestor's lang may have
+  // changed).
   function onMutations(records) {
     for (var i = 0; i < records.length; i++) {
       var target = records[i].target;
       if (records[i].type !== 'attributes' || records[i].attributeName === 'lang' || !target.shadowRoot) continue;
+      var host = target.matches(SELECTOR);
+      if (host && drawnWith.get(target) === settingsOf(target)) continue;
       unframe(target);
-      if (target.matches(SELECTOR)) frame(target);
+      if (host) frame(target);
     }
     frameAll();
   }

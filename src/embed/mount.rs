@@ -38,6 +38,9 @@ const PACK_TIMEOUT_MS: u32 = 15_000;
 struct Mounted {
     host: Element,
     handle: AppHandle<App>,
+    /// The frame's app container it was mounted into; if embed.js has redrawn the frame (this
+    /// one is no longer in the page), a fresh app is mounted into the new one.
+    container: Element,
     /// The language it was mounted in; a host whose inherited `lang` now resolves to another
     /// is mounted again.
     locale: Locale,
@@ -277,6 +280,7 @@ fn sync() {
             .into_iter()
             .partition(|m| {
                 !m.host.is_connected()
+                    || !m.container.is_connected()
                     || !m.host.matches(HOST_SELECTOR).unwrap_or(false)
                     || settings(&m.host) != m.settings
             });
@@ -334,7 +338,9 @@ fn sync() {
             let locale = config.locale;
             // A host without embed.js's frame (another script's shadow root) is left alone;
             // embed.js has already said so in the console.
-            if let Some(handle) = mount(&host, config, registry.sheet.as_ref(), pack, own_failed) {
+            if let Some((handle, container)) =
+                mount(&host, config, registry.sheet.as_ref(), pack, own_failed)
+            {
                 // Said once, when the host mounts (not on every pass while its pack loads, nor
                 // when only an ancestor's `lang` changed).
                 if !remount {
@@ -343,6 +349,7 @@ fn sync() {
                 registry.mounted.push(Mounted {
                     host,
                     handle,
+                    container,
                     locale,
                     settings,
                 });
@@ -368,7 +375,7 @@ fn mount(
     sheet: Option<&CssStyleSheet>,
     pack: Option<Rc<Pack>>,
     own_pack_failed: bool,
-) -> Option<AppHandle<App>> {
+) -> Option<(AppHandle<App>, Element)> {
     let root: ShadowRoot = host.shadow_root()?;
     let region = root.query_selector(".kts").ok()??;
     let container = root.query_selector(".kts-app").ok()??;
@@ -401,7 +408,8 @@ fn mount(
         own_pack_failed,
         on_event,
     };
-    Some(yew::Renderer::<App>::with_root_and_props(container, props).render())
+    let handle = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    Some((handle, container))
 }
 
 /// Fires `event` on `host` as a bubbling, composed `CustomEvent` with a plain-object detail.

@@ -95,3 +95,26 @@ test('changing a live host\'s attributes redraws it with the new settings', asyn
   await expect(page.locator('#first').getByRole('button', START)).toBeVisible();
   expectClean(seen, url);
 });
+
+test('setting an attribute to the value it has, or unmounting and mounting at once, leaves a working quiz', async ({ page }) => {
+  const seen = watch(page);
+  const url = `${PARTNER}/two.html`;
+  await page.goto(url);
+  const first = page.locator('#first');
+  await page.evaluate(() => document.getElementById('first').setAttribute('data-region', 'uk'));
+  await expect(helpLink(first, UK_LINE)).toBeVisible();
+  await first.getByRole('button', START).click();
+  await expect(first.locator('.kts-progress')).toHaveText(/^Question 1 of /);
+  // The same value again: nothing changes, the quiz keeps its place.
+  await page.evaluate(() => document.getElementById('first').setAttribute('data-region', 'uk'));
+  await page.evaluate(() => {
+    const host = document.getElementById('second');
+    window.KnowTheSigns.unmount(host);
+    window.KnowTheSigns.mount(host);
+  });
+  const second = page.locator('#second');
+  await expect(second.getByRole('button', START)).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Quick exit' })).toHaveCount(1);
+  await expect(first.locator('.kts-progress')).toHaveText(/^Question 1 of /);
+  expectClean(seen, url);
+});

@@ -6,7 +6,8 @@
 // Partner pages may say %WIDGET% where the widget's base URL goes; /readme.html is the README's
 // snippet on an otherwise empty page; /readme-nginx.html is the same with the widget served by
 // nginx (tests/browser/nginx.spec.mjs starts it on KTS_NGINX_PORT, default 4512, under
-// /know-the-signs/); *.csp.html pages get a strict Content-Security-Policy.
+// /know-the-signs/); /pasted.html?snippet=HTML is that HTML on such a page (the configurator's
+// copied snippet, pasted); *.csp.html pages get a strict Content-Security-Policy.
 //
 // The benchmark (bench/run.mjs) imports `serve` and `readmePage` to run the same servers with
 // pages of its own and a record of every response.
@@ -37,6 +38,12 @@ export const TYPES = {
   '.css': 'text/css; charset=utf-8',
 };
 
+/** An otherwise empty partner page (`lang="en"`) holding `snippet`, HTML inserted as it is. */
+function partnerPage(snippet, title) {
+  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><link rel="icon" href="data:,">` +
+    `<title>${title}</title></head>\n<body>\n<h1>A partner page</h1>\n${snippet}</body>\n</html>\n`;
+}
+
 /**
  * A plain partner page holding exactly the README's snippet, pointed at `base` (the widget's
  * folder URL; the widget origin by default).
@@ -44,8 +51,7 @@ export const TYPES = {
 export async function readmePage(base = WIDGET_ORIGIN) {
   const readme = await readFile(resolve(here, '../../README.md'), 'utf8');
   const snippet = readme.match(/```html\n([\s\S]*?)```/)[1].replaceAll('https://YOUR-CDN/know-the-signs', base);
-  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><link rel="icon" href="data:,">` +
-    `<title>README snippet</title></head>\n<body>\n<h1>A partner page</h1>\n${snippet}</body>\n</html>\n`;
+  return partnerPage(snippet, 'README snippet');
 }
 
 /**
@@ -54,14 +60,16 @@ export async function readmePage(base = WIDGET_ORIGIN) {
  * - `cors`: send `Access-Control-Allow-Origin: *` (the widget's origin must).
  * - `template`: partner pages: `%WIDGET%` in HTML becomes the widget origin, and the CSP and
  *   Trusted Types pages get their headers.
- * - `routes`: `{ '/path': async () => ({ type, body }) }`, answered before any file.
+ * - `routes`: `{ '/path': async (url) => ({ type, body }) }`, answered before any file; `url` is
+ *   the request's URL (a `URL`, for its query).
  * - `onResponse({ path, status, type, body })`: called for every response, with the body as
  *   sent (a Buffer; empty for 204/403/404).
  * Returns the unstarted `http.Server`.
  */
 export function serve(root, { cors, template, routes = {}, onResponse = () => {} }) {
   return createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const url = new URL(req.url, 'http://x');
+    const path = decodeURIComponent(url.pathname);
     const send = (status, headers, body = Buffer.alloc(0)) => {
       body = Buffer.from(body);
       onResponse({ path, status, type: headers['Content-Type'] || '', body });
@@ -73,7 +81,7 @@ export function serve(root, { cors, template, routes = {}, onResponse = () => {}
     }
     const route = routes[path];
     if (route) {
-      const { type, body } = await route();
+      const { type, body } = await route(url);
       send(200, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}) }, body);
       return;
     }
@@ -101,7 +109,11 @@ export function serve(root, { cors, template, routes = {}, onResponse = () => {}
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const readme = (base) => async () => ({ type: TYPES['.html'], body: await readmePage(base) });
-  const routes = { '/readme.html': readme(WIDGET_ORIGIN), '/readme-nginx.html': readme(NGINX_BASE) };
+  const pasted = async (url) => ({
+    type: TYPES['.html'],
+    body: partnerPage(url.searchParams.get('snippet') || '', 'Pasted snippet'),
+  });
+  const routes = { '/readme.html': readme(WIDGET_ORIGIN), '/readme-nginx.html': readme(NGINX_BASE), '/pasted.html': pasted };
   serve(dist, { cors: true, template: false }).listen(WIDGET_PORT, '127.0.0.1');
   serve(pages, { cors: false, template: true, routes }).listen(PARTNER_PORT, '127.0.0.1');
   console.log(`widget files ${WIDGET_ORIGIN}/  partner pages ${PARTNER_ORIGIN}/`);

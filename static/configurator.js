@@ -1,0 +1,408 @@
+/* Know the Signs configurator (configurator.html): a partner picks options, sees the widget
+ * redraw live, and copies the snippet for exactly those options.
+ *
+ * Why it works this way:
+ * - The preview is one real host element on this page, loaded by embed.js from this same
+ *   folder. A change of option sets or removes that host's data-* attribute, which redraws it
+ *   (embed.js and the module watch every setting attribute). An attribute is only set when its
+ *   value changes: setting one to the value it already has would redraw the frame for nothing.
+ *   Colours are --kts-* custom properties on the host, and the widget checks their contrast only
+ *   when it draws a host, so a change of colour swaps in a fresh host with the same settings.
+ * - What the widget says about the options (an invalid value, colours below 4.5:1 contrast, a
+ *   pack it cannot use) it says only in the console, prefixed "Know the Signs: ". This page
+ *   passes every console message on unchanged and shows the widget's own beside the options.
+ *   Messages heard since the last change are kept; when the redrawn widget fires kts:ready, the
+ *   list is brought in line with them (a pack's problems are said once per page load, so those
+ *   are kept per pack URL).
+ * - The snippet is the README's, with only the options that differ from the defaults, every
+ *   value HTML-escaped, and the src of embed.js beside this page.
+ * No inline script or style anywhere (strict CSP), no storage, no request of its own.
+ */
+(function () {
+  'use strict';
+
+  var PREFIX = 'Know the Signs: ';
+  var heard = new Set(); // the widget's messages since the options last changed
+  var packNotes = new Map(); // absolute pack URL -> Set of the widget's messages about it
+  var onMessage = function () {}; // set once the page is ready
+
+  ['warn', 'error'].forEach(function (level) {
+    var original = console[level];
+    console[level] = function () {
+      original.apply(console, arguments);
+      var text = arguments[0];
+      if (typeof text === 'string' && text.indexOf(PREFIX) === 0) onMessage(text.slice(PREFIX.length));
+    };
+  });
+
+  // The order attributes take in the snippet (the order of ATTRIBUTES in embed.js).
+  var ORDER = [
+    'data-locale', 'data-region', 'data-topics', 'data-questions', 'data-panels', 'data-theme',
+    'data-pack', 'data-help-name', 'data-help-phone', 'data-help-text', 'data-help-url',
+    'data-exit-url', 'data-safety-url'
+  ];
+  var DEFAULT_PANELS = 'quiz,help,facts';
+
+  // The snippet's own paragraph, by language and region: what visitors see if the widget cannot
+  // run. The same lines, numbers and links as the widget's help details (embed.js, REGIONS);
+  // tests/browser/configurator.spec.mjs checks each against the widget. English US is the
+  // README's paragraph, word for word.
+  var FALLBACK = {
+    en: {
+      us: 'Need help? National Human Trafficking Hotline: call <a href="tel:+18883737888">1-888-373-7888</a>\n' +
+        '    or text <a href="sms:233733">233733</a>. If someone is in immediate danger, call <a href="tel:911">911</a>.',
+      uk: 'Need help? Modern Slavery &amp; Exploitation Helpline: call <a href="tel:+448000121700">08000 121 700</a>.\n' +
+        '    If someone is in immediate danger, call <a href="tel:999">999</a>.',
+      ca: 'Need help? Canadian Human Trafficking Hotline: call <a href="tel:+18339001010">1-833-900-1010</a>.\n' +
+        '    If someone is in immediate danger, call <a href="tel:911">911</a>.',
+      au: 'Need help? To report a concern about human trafficking or slavery, call the Australian Federal Police on\n' +
+        '    <a href="tel:131237">131 237</a>. If someone is in immediate danger, call <a href="tel:000">000</a>.',
+      intl: 'Need help? If someone is in immediate danger, call your local emergency number.'
+    },
+    es: {
+      us: '\u00bfNecesita ayuda? National Human Trafficking Hotline: llame al <a href="tel:+18883737888">1-888-373-7888</a>\n' +
+        '    o env\u00ede un mensaje de texto al <a href="sms:233733">233733</a>. Si alguien est\u00e1 en peligro inmediato, llame al <a href="tel:911">911</a>.',
+      uk: '\u00bfNecesita ayuda? Modern Slavery &amp; Exploitation Helpline: llame al <a href="tel:+448000121700">08000 121 700</a>.\n' +
+        '    Si alguien est\u00e1 en peligro inmediato, llame al <a href="tel:999">999</a>.',
+      ca: '\u00bfNecesita ayuda? Canadian Human Trafficking Hotline: llame al <a href="tel:+18339001010">1-833-900-1010</a>.\n' +
+        '    Si alguien est\u00e1 en peligro inmediato, llame al <a href="tel:911">911</a>.',
+      au: '\u00bfNecesita ayuda? Para informar sobre un posible caso de trata de personas o esclavitud, llame a la Australian\n' +
+        '    Federal Police al <a href="tel:131237">131 237</a>. Si alguien est\u00e1 en peligro inmediato, llame al <a href="tel:000">000</a>.',
+      intl: '\u00bfNecesita ayuda? Si alguien est\u00e1 en peligro inmediato, llame al n\u00famero local de emergencias.'
+    }
+  };
+
+  /** `value` safe inside HTML text or a double-quoted attribute. */
+  function escapeHtml(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  }
+
+  function start() {
+    var form = document.getElementById('options');
+    var fields = form.elements;
+    var panels = document.getElementById('panels');
+    var colourInputs = Array.prototype.slice.call(form.querySelectorAll('input[type=color]'));
+    var textInputs = Array.prototype.slice.call(form.querySelectorAll('input[data-attribute]'));
+    var code = document.getElementById('snippet');
+    var copyStatus = document.getElementById('copy-status');
+    var checksStatus = document.getElementById('checks-status');
+    var checks = document.getElementById('checks');
+    var src = new URL('embed.js', document.baseURI).href;
+    // The pack field takes effect when it is left or Enter is pressed, not on every keystroke:
+    // the preview fetches the pack, and half-typed addresses are requests to nowhere (or to
+    // someone else).
+    var pack = '';
+    var theme = 'light';
+    var applied = null; // the choices the preview shows, as JSON
+    var appliedColours = '';
+    var shown = []; // the widget's messages on screen
+
+    function currentTheme() {
+      return fields.theme.value || 'light';
+    }
+
+    function defaultColour(input, forTheme) {
+      return input.getAttribute(forTheme === 'dark' ? 'data-dark' : 'data-light');
+    }
+
+    // Colours still at the old theme's defaults follow the new theme's.
+    function followTheme() {
+      var now = currentTheme();
+      if (now === theme) return;
+      colourInputs.forEach(function (input) {
+        if (input.value === defaultColour(input, theme)) input.value = defaultColour(input, now);
+      });
+      theme = now;
+    }
+
+    function panelOrder() {
+      return Array.prototype.slice.call(panels.children).map(function (item) {
+        return item.getAttribute('data-panel');
+      }).filter(function (name) {
+        return name === 'help' || document.getElementById('panel-' + name).checked;
+      });
+    }
+
+    /**
+     * The options as chosen: `locale` and `region` for the snippet's paragraph ('en' when the
+     * widget follows the page); `attributes`, [name, value] pairs for the options that differ
+     * from the defaults, in ORDER; `colours`, [custom property, '#rrggbb'] pairs for the colours
+     * that differ from the theme's.
+     */
+    function choices() {
+      var values = {};
+      values['data-locale'] = fields.locale.value;
+      values['data-region'] = fields.region.value === 'us' ? '' : fields.region.value;
+      var topics = Array.prototype.slice.call(form.querySelectorAll('input[name=topic]'));
+      var ticked = topics.filter(function (t) { return t.checked; }).map(function (t) { return t.value; });
+      values['data-topics'] = ticked.length < topics.length ? ticked.join(', ') : '';
+      var order = panelOrder();
+      values['data-panels'] = order.join() === DEFAULT_PANELS ? '' : order.join(', ');
+      values['data-theme'] = currentTheme() === 'light' ? '' : currentTheme();
+      textInputs.forEach(function (input) {
+        var name = input.getAttribute('data-attribute');
+        values[name] = name === 'data-pack' ? pack : input.value.trim();
+      });
+      return {
+        locale: fields.locale.value || 'en',
+        region: fields.region.value,
+        attributes: ORDER.filter(function (name) { return values[name]; }).map(function (name) {
+          return [name, values[name]];
+        }),
+        colours: colourInputs.filter(function (input) {
+          return input.value !== defaultColour(input, currentTheme());
+        }).map(function (input) {
+          return [input.getAttribute('data-property'), input.value];
+        })
+      };
+    }
+
+    function snippet(chosen) {
+      var lines = [];
+      if (chosen.colours.length) {
+        lines.push('<style>', '  know-the-signs {');
+        chosen.colours.forEach(function (c) { lines.push('    ' + c[0] + ': ' + c[1] + ';'); });
+        lines.push('  }', '</style>');
+      }
+      var attributes = chosen.attributes.map(function (a) { return ' ' + a[0] + '="' + escapeHtml(a[1]) + '"'; });
+      var lang = chosen.locale === 'en' ? '' : ' lang="' + chosen.locale + '"';
+      lines.push(
+        '<know-the-signs' + attributes.join('') + '>',
+        '  <p' + lang + '>' + FALLBACK[chosen.locale][chosen.region] + '</p>',
+        '</know-the-signs>',
+        '<script src="' + escapeHtml(src) + '" async referrerpolicy="no-referrer"></script>'
+      );
+      return lines.join('\n');
+    }
+
+    // The preview host takes the chosen settings (see the note at the top).
+    function preview(chosen) {
+      var host = document.getElementById('preview');
+      var wanted = new Map(chosen.attributes);
+      var colours = JSON.stringify(chosen.colours);
+      if (colours !== appliedColours) {
+        appliedColours = colours;
+        var fresh = document.createElement('know-the-signs');
+        fresh.id = 'preview';
+        wanted.forEach(function (value, name) { fresh.setAttribute(name, value); });
+        // CSSOM, not a style attribute: allowed under a strict style-src.
+        chosen.colours.forEach(function (c) { fresh.style.setProperty(c[0], c[1]); });
+        Array.prototype.forEach.call(host.childNodes, function (node) { fresh.appendChild(node.cloneNode(true)); });
+        host.replaceWith(fresh);
+        return;
+      }
+      ORDER.forEach(function (name) {
+        var value = wanted.has(name) ? wanted.get(name) : null;
+        if (host.getAttribute(name) === value) return;
+        if (value === null) host.removeAttribute(name);
+        else host.setAttribute(name, value);
+      });
+    }
+
+    function render() {
+      followTheme();
+      var chosen = choices();
+      var text = snippet(chosen);
+      if (code.textContent !== text) {
+        code.textContent = text;
+        copyStatus.textContent = ''; // what was copied is no longer the snippet
+      }
+      document.getElementById('style-note').hidden = chosen.colours.length === 0;
+      var noTopic = !form.querySelector('input[name=topic]:checked');
+      document.getElementById('topics-problem').textContent = noTopic
+        ? 'Tick at least one topic. Until you do, the quiz asks about every topic.' : '';
+      var key = JSON.stringify(chosen);
+      if (key !== applied) {
+        applied = key;
+        heard = new Set();
+        preview(chosen);
+      }
+    }
+
+    var queued = false;
+    // One redraw per animation frame, however many events (a colour picker sends many).
+    function schedule() {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(function () {
+        queued = false;
+        render();
+      });
+    }
+
+    // --- The widget's messages ------------------------------------------------------------------
+
+    function packUrl() {
+      if (!pack) return null;
+      try {
+        return new URL(pack, document.baseURI).href;
+      } catch (e) {
+        return null;
+      }
+    }
+
+    // Where a message belongs: the field it names, the colours, or the pack.
+    function placeOf(text) {
+      var attribute = /^(data-[a-z-]+)=/.exec(text);
+      if (attribute) {
+        var input = form.querySelector('[data-attribute="' + attribute[1] + '"]');
+        if (input) return { input: input, problem: document.getElementById(input.id + '-problem') };
+      }
+      if (text.indexOf('--kts-') !== -1) return { label: 'Colours', problem: document.getElementById('colours-problem') };
+      var url = packUrl();
+      if (url && text.indexOf(url) !== -1) {
+        return { input: fields.pack, problem: document.getElementById('pack-problem') };
+      }
+      return { label: 'Widget' };
+    }
+
+    function labelOf(place) {
+      if (place.label) return place.label;
+      return document.querySelector('label[for="' + place.input.id + '"]').textContent.replace(/\s+/g, ' ').trim();
+    }
+
+    function draw() {
+      textInputs.forEach(function (input) {
+        input.removeAttribute('aria-invalid');
+        document.getElementById(input.id + '-problem').textContent = '';
+      });
+      document.getElementById('colours-problem').textContent = '';
+      while (checks.firstChild) checks.removeChild(checks.firstChild);
+      shown.forEach(function (text) {
+        var place = placeOf(text);
+        var item = document.createElement('li');
+        var label = document.createElement('strong');
+        label.textContent = labelOf(place) + ':';
+        item.appendChild(label);
+        item.appendChild(document.createTextNode(' ' + text));
+        checks.appendChild(item);
+        if (place.input) place.input.setAttribute('aria-invalid', 'true');
+        if (place.problem) {
+          place.problem.textContent = (place.problem.textContent ? place.problem.textContent + ' ' : '') +
+            'The widget says: ' + text;
+        }
+      });
+      var status = shown.length === 0 ? 'The widget accepts all your options.'
+        : shown.length === 1 ? 'The widget has 1 message about your options:'
+          : 'The widget has ' + shown.length + ' messages about your options:';
+      if (checksStatus.textContent !== status) checksStatus.textContent = status;
+    }
+
+    onMessage = function (text) {
+      heard.add(text);
+      var url = packUrl();
+      if (url && text.indexOf(url) !== -1) {
+        if (!packNotes.has(url)) packNotes.set(url, new Set());
+        packNotes.get(url).add(text);
+      }
+      if (shown.indexOf(text) === -1) {
+        shown.push(text);
+        draw();
+      }
+    };
+
+    // The redrawn widget is on screen: it has said all it will about these options.
+    document.addEventListener('kts:ready', function () {
+      var now = Array.from(heard);
+      var url = packUrl();
+      if (url && packNotes.has(url)) {
+        packNotes.get(url).forEach(function (text) { if (now.indexOf(text) === -1) now.push(text); });
+      }
+      if (now.join('\n') !== shown.join('\n')) {
+        shown = now;
+        draw();
+      }
+    });
+
+    // --- Panels: which, and in what order ------------------------------------------------------
+
+    var panelsStatus = document.getElementById('panels-status');
+    panels.addEventListener('click', function (event) {
+      var button = event.target.closest('button[data-move]');
+      if (!button) return;
+      var item = button.closest('li');
+      var items = Array.prototype.slice.call(panels.children);
+      var from = items.indexOf(item);
+      var to = from + Number(button.getAttribute('data-move'));
+      var name = item.getAttribute('data-label');
+      if (to < 0 || to >= items.length) {
+        panelsStatus.textContent = name + ' is already ' + (to < 0 ? 'first.' : 'last.');
+        return;
+      }
+      panels.insertBefore(item, to < from ? items[to] : items[to].nextSibling);
+      button.focus(); // moving the item took focus away from its button
+      panelsStatus.textContent = name + ' is now number ' + (to + 1) + ' of ' + items.length + '.';
+      schedule();
+    });
+
+    // --- Events ---------------------------------------------------------------------------------
+
+    form.addEventListener('input', function (event) {
+      if (event.target !== fields.pack) schedule();
+    });
+    form.addEventListener('change', function (event) {
+      if (event.target === fields.pack) pack = fields.pack.value.trim();
+      schedule();
+    });
+    // Enter in a text field: nothing to send anywhere; it takes the pack address.
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      pack = fields.pack.value.trim();
+      schedule();
+    });
+    form.addEventListener('reset', function () {
+      // Runs before the fields are reset; the render after it reads the reset values.
+      ['quiz', 'help', 'facts'].forEach(function (name) {
+        panels.appendChild(panels.querySelector('[data-panel="' + name + '"]'));
+      });
+      pack = '';
+      panelsStatus.textContent = '';
+      schedule();
+    });
+    document.getElementById('colours-reset').addEventListener('click', function () {
+      colourInputs.forEach(function (input) { input.value = defaultColour(input, currentTheme()); });
+      schedule();
+    });
+
+    // --- Copy -----------------------------------------------------------------------------------
+
+    function announce(message) {
+      if (copyStatus.textContent === message) {
+        // Said again: empty the live region first, so it is announced again.
+        copyStatus.textContent = '';
+        requestAnimationFrame(function () { copyStatus.textContent = message; });
+      } else {
+        copyStatus.textContent = message;
+      }
+    }
+
+    document.getElementById('copy').addEventListener('click', function () {
+      var text = code.textContent;
+      var writing = navigator.clipboard && navigator.clipboard.writeText
+        ? navigator.clipboard.writeText(text) : Promise.reject(new Error('no clipboard'));
+      writing.then(function () {
+        announce('Copied');
+      }, function () {
+        // No clipboard here (a page served over plain http, or access refused): select the
+        // snippet, so that the keyboard's copy takes it, and try the older copy command.
+        var selection = window.getSelection();
+        selection.selectAllChildren(code);
+        var copied = false;
+        try {
+          copied = document.execCommand('copy');
+        } catch (e) {
+          copied = false;
+        }
+        announce(copied ? 'Copied' : 'The snippet is selected: press Ctrl+C (Command+C on a Mac) to copy it.');
+      });
+    });
+
+    // Now, before embed.js runs (it is deferred after this script): the preview starts with the
+    // options as the page shows them (a browser may have restored them).
+    pack = fields.pack.value.trim();
+    render();
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
