@@ -40,9 +40,16 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(QuizEvent::Check))
     };
+    // The second click of a double click on "Check answer" can land on "Next question" (moving
+    // focus to the verdict may scroll it under the pointer): a click that is not the first of
+    // its series (UI Events `detail` > 1) does not skip the explanation. Keys give 0.
     let on_next = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(QuizEvent::Next))
+        Callback::from(move |event: MouseEvent| {
+            if event.detail() <= 1 {
+                dispatch.emit(QuizEvent::Next);
+            }
+        })
     };
     // Enter in a choice checks the answer. Done by hand rather than by form submission, which
     // an iframe sandboxed without allow-forms blocks outright.

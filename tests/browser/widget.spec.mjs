@@ -316,6 +316,19 @@ test('a second Enter or a double click on "Check answer" does not skip the expla
   await expect(host.locator('.kts-verdict')).toBeVisible();
   await expect(host.locator('.kts-progress')).toHaveText(`Question 2 of ${PACK.questions.length}`);
   await expect.poll(async () => (await focused(page))?.inWidget, { message: 'focus stays in the widget' }).toBe(true);
+
+  // Where the second click of that double click lands on "Next question" (the page scrolled
+  // under the pointer), it is ignored; a single click then goes on.
+  const next = host.getByRole('button', { name: /Next question|See results/ });
+  await next.scrollIntoViewIfNeeded();
+  const box = await next.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down({ clickCount: 2 });
+  await page.mouse.up({ clickCount: 2 });
+  await expect(host.locator('.kts-verdict')).toBeVisible();
+  await expect(host.locator('.kts-progress')).toHaveText(`Question 2 of ${PACK.questions.length}`);
+  await next.click();
+  await expect(host.locator('.kts-progress')).toHaveText(`Question 3 of ${PACK.questions.length}`);
 });
 
 test('an element that gains data-know-the-signs later is mounted', async ({ page }) => {
