@@ -424,6 +424,7 @@
     link.addEventListener('click', function (event) {
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
+      noReferrer();
       window.location.replace(link.href);
     });
     note.appendChild(noteText);
@@ -647,6 +648,15 @@
   }
 
   // Leaves for `host`'s exit URL; from the shortcut, the widget holding focus, else the first.
+  // From now on this page sends no referrer: where the visitor goes next (the exit, the advice
+  // page on the widget's host) must not learn where they came from.
+  function noReferrer() {
+    var meta = document.createElement('meta');
+    meta.name = 'referrer';
+    meta.content = 'no-referrer';
+    (document.head || document.documentElement).appendChild(meta);
+  }
+
   function exitPage(host) {
     var active = document.activeElement;
     var from = host || (active && active.matches && active.matches(SELECTOR) ? active : document.querySelector(SELECTOR));
@@ -658,11 +668,7 @@
     } catch (e) {
       /* ignore */
     }
-    // Leave no referrer: the destination must not learn where the visitor came from.
-    var meta = document.createElement('meta');
-    meta.name = 'referrer';
-    meta.content = 'no-referrer';
-    (document.head || document.documentElement).appendChild(meta);
+    noReferrer();
     // replace(): this page is not kept as a new history entry. Inside a frame, leave the whole
     // page if the browser allows it (a sandbox without allow-top-navigation does not).
     try {
@@ -782,11 +788,18 @@
 
   // --- Boot -----------------------------------------------------------------------------------
 
-  function fail(reason) {
+  // The module could not start (`loaded` false) or broke later: every host shows the help details.
+  // Where it never started, each host still says it is ready, without a quiz (README, events).
+  function fail(reason, loaded) {
     failed = true;
     if (window.console) console.error('Know the Signs: the quiz could not start (' + reason + '). Showing the help details only.');
     eachPart('.kts-app', function (app, host) {
       showFallback(host, app, 'loadFailed');
+      if (!loaded && typeof CustomEvent === 'function') {
+        host.dispatchEvent(new CustomEvent('kts:ready', {
+          bubbles: true, composed: true, detail: { locale: resolveLocale(host), quiz: false }
+        }));
+      }
     });
   }
 
@@ -811,7 +824,7 @@
       .then(function (glue) {
         // The second argument is called if the module ever panics (and so aborts).
         glue.start(base, function () {
-          fail('internal error');
+          fail('internal error', true);
         }, takePrefetched);
       })
       .catch(function (error) {

@@ -301,11 +301,15 @@ test('each place\'s paragraph in the snippet gives the numbers the widget shows'
     await page.getByRole('radio', { name: language, exact: true }).check();
     for (const place of ['United States', 'United Kingdom', 'Canada', 'Australia', 'Another country']) {
       await page.getByRole('radio', { name: new RegExp(`^${place}`) }).check();
-      const paragraph = await page.locator('#snippet').evaluate((code) => {
+      const intl = place === 'Another country';
+      const read = () => page.locator('#snippet').evaluate((code) => {
         const box = document.createElement('div');
         box.innerHTML = code.textContent.match(/<p[^>]*>[\s\S]*<\/p>/)[0];
         return { text: box.textContent, links: [...box.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]) };
       });
+      // The snippet follows the choice (it may be written a moment later).
+      await expect.poll(async () => ((await read()).links.length > 0) !== intl, `${locale} ${place}: snippet updated`).toBe(true);
+      const paragraph = await read();
       // Every number in the paragraph is a link the widget shows, with the same number.
       await expect.poll(() => preview.evaluate((el, links) => {
         const shown = [...el.shadowRoot.querySelectorAll('.kts-help a')].map((a) => [a.getAttribute('href'), a.textContent.trim()]);

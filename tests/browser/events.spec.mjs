@@ -43,12 +43,14 @@ test('the host hears ready, one answer per checked question, and complete, with 
   await expect(host.locator('.kts-score')).toHaveText(`You answered ${score} of ${PACK.questions.length} questions correctly.`);
 });
 
-test('kts:ready says when only the help details could be shown', async ({ page }) => {
-  await page.route('**/packs/en.json', (route) => route.fulfill({ status: 500, body: 'no' }));
-  await page.addInitScript(() => {
-    window.__ready = [];
-    document.addEventListener('kts:ready', (e) => window.__ready.push(e.detail));
+for (const [what, broken] of [['the pack', '**/packs/en.json'], ['the module', '**/*.wasm']]) {
+  test(`kts:ready says when only the help details could be shown: ${what} cannot be loaded`, async ({ page }) => {
+    await page.route(broken, (route) => route.fulfill({ status: 500, body: 'no' }));
+    await page.addInitScript(() => {
+      window.__ready = [];
+      document.addEventListener('kts:ready', (e) => window.__ready.push(e.detail));
+    });
+    await page.goto(`${PARTNER}/partner.html`);
+    await expect.poll(() => page.evaluate(() => window.__ready)).toEqual([{ locale: 'en', quiz: false }]);
   });
-  await page.goto(`${PARTNER}/partner.html`);
-  await expect.poll(() => page.evaluate(() => window.__ready)).toEqual([{ locale: 'en', quiz: false }]);
-});
+}

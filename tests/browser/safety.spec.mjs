@@ -422,9 +422,12 @@ test('the advice link replaces the page, so Back from an exit there skips the wi
   await page.goto(`${PARTNER}/empty.html`);
   await page.goto(`${PARTNER}/partner.html`);
   const before = await page.evaluate(() => history.length);
+  const advice = page.waitForRequest(/safety\.html/);
   await page.locator('know-the-signs').getByRole('link', { name: 'How to browse more safely' }).click();
   await page.waitForURL(/safety\.html/);
   expect(await page.evaluate(() => history.length)).toBe(before);
+  // The widget's host is not told which page the visitor was reading.
+  expect((await advice).headers().referer || '').toBe('');
   await page.getByRole('button', { name: 'Quick exit' }).click();
   await page.waitForURL(DEFAULT_EXIT);
   await page.goBack({ waitUntil: 'commit' });
