@@ -147,7 +147,8 @@ fn web_link(value: &str) -> Option<String> {
     (scheme_ok && clean && host_present && value.len() <= 2_000).then(|| value.to_owned())
 }
 
-/// An attribute value that was not understood and so was replaced by the default.
+/// An attribute value that was not understood and so was replaced by the default, or (with
+/// `help_added`) a `data-panels` that left out the help panel, which was added at the end.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigWarning {
     pub attribute: &'static str,
@@ -155,10 +156,19 @@ pub struct ConfigWarning {
     pub value: String,
     /// What the attribute accepts.
     pub allowed: &'static str,
+    /// The value was used, with the help panel added at the end.
+    pub help_added: bool,
 }
 
 impl fmt::Display for ConfigWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.help_added {
+            return write!(
+                f,
+                "{}=\"{}\" leaves out help; the help panel is always shown, so it is added at the end",
+                self.attribute, self.value
+            );
+        }
         write!(
             f,
             "{}=\"{}\" is not valid (allowed: {}); using the default",
@@ -195,6 +205,7 @@ impl HostConfig {
                 attribute,
                 value: echo(value),
                 allowed,
+                help_added: false,
             });
         };
 
@@ -261,13 +272,14 @@ impl HostConfig {
             });
 
         const PANELS: &str = "quiz, facts, help, in any order; help is always shown";
+        let mut help_left_out = None;
         let panels = match attr("data-panels") {
             None => DEFAULT_PANELS.to_vec(),
             Some(value) => match name_list(&value, Panel::from_name) {
                 Some(mut panels) => {
                     if !panels.contains(&Panel::Help) {
-                        // The help details cannot be removed.
-                        warn("data-panels", &value, PANELS);
+                        // The help details cannot be removed (said below, with the others).
+                        help_left_out = Some(value.clone());
                         panels.push(Panel::Help);
                     }
                     panels
@@ -291,6 +303,14 @@ impl HostConfig {
             }
             None => None,
         };
+        if let Some(value) = help_left_out {
+            warnings.push(ConfigWarning {
+                attribute: "data-panels",
+                value: echo(&value),
+                allowed: PANELS,
+                help_added: true,
+            });
+        }
 
         (
             HostConfig {
@@ -330,6 +350,7 @@ pub fn resolve_locale(
         attribute: "data-locale",
         value: echo(value),
         allowed: LOCALES_ALLOWED,
+        help_added: false,
     });
     let locale = inherited_lang
         .into_iter()
