@@ -501,8 +501,8 @@
     while (root.firstChild) root.removeChild(root.firstChild);
   }
 
-  // A host's settings attributes, as one string; null and "" differ. The module compares the
-  // same values to decide when to mount a fresh app (src/embed/mount.rs, `settings`).
+  // A host's settings attributes, as one string; null and "" differ. A redrawn frame is what
+  // tells the module to mount a fresh app (src/embed/mount.rs, `Mounted::container`).
   function settingsOf(host) {
     return ATTRIBUTES.map(function (name) {
       var value = host.getAttribute(name);

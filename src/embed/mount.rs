@@ -38,22 +38,13 @@ const PACK_TIMEOUT_MS: u32 = 15_000;
 struct Mounted {
     host: Element,
     handle: AppHandle<App>,
-    /// The frame's app container it was mounted into; if embed.js has redrawn the frame (this
-    /// one is no longer in the page), a fresh app is mounted into the new one.
+    /// The frame's app container it was mounted into. embed.js redraws a host's frame when its
+    /// settings ([`ATTRIBUTES`]) change; this one is then no longer in the page, and a fresh
+    /// app, with the new settings, is mounted into the new one.
     container: Element,
     /// The language it was mounted in; a host whose inherited `lang` now resolves to another
     /// is mounted again.
     locale: Locale,
-    /// The host's [`ATTRIBUTES`] when it was mounted; any change mounts a fresh app.
-    settings: Vec<Option<String>>,
-}
-
-/// The values of a host's [`ATTRIBUTES`], in that order.
-fn settings(host: &Element) -> Vec<Option<String>> {
-    ATTRIBUTES
-        .iter()
-        .map(|name| host.get_attribute(name))
-        .collect()
 }
 
 /// A pack request: under way, or settled (the pack, or `None` when it could not be used).
@@ -282,7 +273,6 @@ fn sync() {
                 !m.host.is_connected()
                     || !m.container.is_connected()
                     || !m.host.matches(HOST_SELECTOR).unwrap_or(false)
-                    || settings(&m.host) != m.settings
             });
         registry.mounted = kept;
         for m in gone {
@@ -313,7 +303,6 @@ fn sync() {
             };
             // Which pack: the partner's own if it can be used, else the built-in one (and say so).
             let (config, warnings) = read_config(&host);
-            let settings = settings(&host);
             let builtin = pack_url(&registry.base_url, config.locale);
             let own = config.pack.as_deref().and_then(absolute);
             let (pack, own_failed) = match own {
@@ -351,7 +340,6 @@ fn sync() {
                     handle,
                     container,
                     locale,
-                    settings,
                 });
             }
         }
