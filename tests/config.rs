@@ -1,5 +1,7 @@
 //! Host attributes to config: defaults, fallbacks and one warning per bad value.
 
+mod common;
+
 use know_the_signs::domain::pack::Topic;
 use know_the_signs::domain::Locale;
 use know_the_signs::embed::config::{
@@ -205,8 +207,7 @@ fn a_bad_data_locale_is_named_with_the_locales_allowed() {
 
 /// The quoted strings between `start` and the next `end` in static/embed.js.
 fn embed_js_strings(start: &str, end: &str) -> Vec<String> {
-    let js = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/embed.js"))
-        .expect("embed.js");
+    let js = common::embed_js();
     let from = js.find(start).expect("start marker in embed.js");
     let rest = &js[from + start.len()..];
     let body = &rest[..rest.find(end).expect("end marker in embed.js")];

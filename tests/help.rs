@@ -7,10 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use know_the_signs::domain::help::Region;
 use know_the_signs::domain::messages::{text, Locale, Msg};
 
-fn embed_js() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/embed.js"))
-        .expect("embed.js")
-}
+mod common;
+use common::embed_js;
 
 /// The text between the line `start` and the next line that is exactly `end`.
 fn block<'a>(js: &'a str, start: &str, end: &str) -> &'a str {

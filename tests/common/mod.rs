@@ -5,6 +5,7 @@ use know_the_signs::domain::Pack;
 
 /// Three questions: `q1` single (correct `b`), `q2` multiple (correct `x` and `y`), `q3`
 /// true/false (correct `t`).
+#[allow(dead_code)] // not every test file uses every helper
 pub fn sample_json() -> serde_json::Value {
     serde_json::json!({
         "schema_version": 1,
@@ -48,7 +49,15 @@ pub fn sample_json() -> serde_json::Value {
 }
 
 /// `value`'s shape as a [`Pack`], without checking the pack rules.
-#[allow(dead_code)] // not every test file uses every helper
+/// The text of static/embed.js, the loader whose frame and help details the tests compare
+/// with the Rust side.
+#[allow(dead_code)]
+pub fn embed_js() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/embed.js"))
+        .expect("embed.js")
+}
+
+#[allow(dead_code)]
 pub fn shape(value: serde_json::Value) -> Pack {
     match read_shape(&Json::from(value)) {
         Ok(loaded) => loaded.pack,
