@@ -855,16 +855,31 @@
   }
 
   // Fetches the module glue and the wasm in parallel, as soon as this script runs (not when the
-  // page has finished parsing); resolves to the initialised glue.
+  // page has finished parsing), and compiles the wasm as it arrives, while the glue is still
+  // loading; resolves to the initialised glue.
   function load() {
     if (typeof WebAssembly !== 'object') return Promise.reject(new Error('this browser has no WebAssembly'));
     // Fetched without a referrer: the widget's host need not learn the page.
-    var wasm = fetch(WASM, { referrerPolicy: 'no-referrer', credentials: 'omit' });
+    var wasm = fetch(WASM, { referrerPolicy: 'no-referrer', credentials: 'omit' }).then(compile);
     wasm.catch(function () { /* reported by the init below */ });
     return import(MODULE).then(function (glue) {
       return glue.default({ module_or_path: wasm }).then(function () {
         return glue;
       });
+    });
+  }
+
+  // Response -> Promise<WebAssembly.Module>. Streaming compilation needs the application/wasm
+  // type; a host that sends another still works, compiling after the download (slower).
+  function compile(response) {
+    if (!response.ok) throw new Error('the module could not be fetched (HTTP ' + response.status + ')');
+    var type = (response.headers.get('Content-Type') || '').split(';')[0].trim().toLowerCase();
+    if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
+      return WebAssembly.compileStreaming(response);
+    }
+    warn('the .wasm file is served as "' + type + '", not application/wasm; it loads more slowly. See the README, hosting.');
+    return response.arrayBuffer().then(function (bytes) {
+      return WebAssembly.compile(bytes);
     });
   }
 

@@ -231,13 +231,16 @@ test('HTML and script in every text field of a pack show as text and never run',
   expect(ran).toEqual([]);
 });
 
-test('a .wasm served with the wrong MIME type still loads', async ({ page }) => {
+test('a .wasm served with the wrong MIME type still loads, and the console says why it is slow', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.route('**/*.wasm', async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
   });
   await page.goto(`${PARTNER}/partner.html`);
   await answerOne(page.locator('know-the-signs'));
+  expect(warnings.filter((w) => w.includes('Know the Signs:') && w.includes('not application/wasm'))).toHaveLength(1);
 });
 
 test('offline after load: the quiz goes on to the end, and the help stays', async ({ page, context }) => {
