@@ -1,7 +1,7 @@
 //! The quiz panel: content note, questions, results. Owns the quiz state and moves focus on
 //! purpose so it is never lost to `<body>`: to the question's legend when a question appears,
 //! to the verdict once an answer is checked (its inputs and "Check answer" are then disabled),
-//! and to "Your results" at the end, each once the new screen has been painted.
+//! and to "Your results" at the end.
 
 use std::rc::Rc;
 
@@ -12,7 +12,7 @@ use super::content_note::ContentNote;
 use super::question_form::QuestionForm;
 use super::reducer::{new_seed, QuizReducer};
 use super::results::Results;
-use super::{focus_after_paint, score_line, t, use_locale};
+use super::{score_line, t, use_locale};
 use crate::domain::events::HostEvent;
 use crate::domain::quiz::Scope;
 use crate::domain::{Msg, Pack, Phase, QuizEvent, QuizState};
@@ -68,7 +68,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
                 Screen::Results => Some(&targets.2),
             };
             if let Some(element) = target.and_then(|r| r.cast::<HtmlElement>()) {
-                focus_after_paint(element);
+                let _ = element.focus();
             }
         });
     }
