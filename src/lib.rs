@@ -29,11 +29,15 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// help details in every host instead of a dead quiz. `prefetched`, given an absolute pack URL,
 /// returns the `Promise<Response>` of a request `embed.js` already started for it (with the same
 /// options the module would use), or `undefined`; the module then fetches the pack itself.
+/// `early_start`, given a host element, returns what the visitor did with the content note
+/// `embed.js` drew in it while the module loaded: `"pressed"` (the quiz opens on its first
+/// question), `"focused"` (the app's own Start button takes focus) or `""`.
 #[wasm_bindgen]
 pub fn start(
     base_url: String,
     on_fatal: Option<js_sys::Function>,
     prefetched: Option<js_sys::Function>,
+    early_start: Option<js_sys::Function>,
 ) {
-    embed::start(base_url, on_fatal, prefetched);
+    embed::start(base_url, on_fatal, prefetched, early_start);
 }

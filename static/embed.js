@@ -69,6 +69,11 @@
       timedOut: 'Quick exit shortcut cancelled.',
       leaving: 'Leaving this page.',
       loading: 'Loading the quiz\u2026',
+      quizHeading: 'Quiz: know the signs',
+      contentNoteHeading: 'Before you start',
+      contentNoteBody: 'This short quiz is about human trafficking: labour trafficking, sex trafficking, the sexual exploitation of children, and how trafficking differs from smuggling. It takes a few minutes. You can stop at any time.',
+      contentNoteHelp: 'If any of this is close to home, the help details are always on this page.',
+      startQuiz: 'Start the quiz',
       helpHeading: 'Where to get help',
       helpIntro: 'Free and confidential. If someone is in immediate danger, call {emergency}.',
       helpIntroIntl: 'If someone is in immediate danger, call your local emergency number.',
@@ -102,6 +107,11 @@
       timedOut: 'Se cancel\u00f3 el atajo de salida r\u00e1pida.',
       leaving: 'Saliendo de esta p\u00e1gina.',
       loading: 'Cargando el cuestionario\u2026',
+      quizHeading: 'Cuestionario: conozca las se\u00f1ales',
+      contentNoteHeading: 'Antes de empezar',
+      contentNoteBody: 'Este breve cuestionario es sobre la trata de personas: la trata con fines de explotaci\u00f3n laboral, la trata con fines de explotaci\u00f3n sexual, la explotaci\u00f3n sexual comercial infantil y en qu\u00e9 se diferencia la trata del tr\u00e1fico il\u00edcito de migrantes. Toma unos minutos. Puede dejarlo en cualquier momento.',
+      contentNoteHelp: 'Si algo de esto le toca de cerca, los datos para pedir ayuda est\u00e1n siempre en esta p\u00e1gina.',
+      startQuiz: 'Comenzar el cuestionario',
       helpHeading: 'D\u00f3nde pedir ayuda',
       helpIntro: 'Gratuito y confidencial. Si alguien est\u00e1 en peligro inmediato, llame al {emergency}.',
       helpIntroIntl: 'Si alguien est\u00e1 en peligro inmediato, llame al n\u00famero local de emergencias.',
@@ -267,7 +277,12 @@
     '.kts-fallback .kts-contact-link{display:inline-block;min-height:2.75em;padding:.6em .75em;',
     'margin-inline-end:.5em;margin-bottom:.5em;font-weight:600;border:2px solid var(--_accent);border-radius:var(--_radius)}',
     '.kts-fallback-status{font-weight:600}',
-    '@media (forced-colors:active){.kts-exit-button{border-color:ButtonText}}',
+    // The content note while loading, styled as the module's (src/ui/widget.css).
+    '.kts-fallback .kts-quiz{margin-bottom:1.5em}.kts-fallback h3{font-size:1.15em;line-height:1.25;margin:0 0 .5em}',
+    '.kts-fallback .kts-button{font:inherit;font-weight:600;min-height:2.75em;min-width:2.75em;padding:.5em 1.25em;',
+    'border:2px solid var(--_accent);border-radius:var(--_radius);background:var(--_accent);color:var(--_accent-text);cursor:pointer}',
+    '.kts-fallback .kts-button[aria-disabled="true"]{color:var(--_muted);background:var(--_surface);border-color:var(--_border);cursor:default}',
+    '@media (forced-colors:active){.kts-exit-button,.kts-fallback .kts-button{border-color:ButtonText}}',
     // A printed page is a fact sheet: no exit bar or note (there is nothing to leave on paper).
     '@media print{.kts-exit,.kts-exit-note{display:none!important}.kts{border:0;padding:0;max-width:none;font-size:10pt;line-height:1.35}}'
   ].join('');
@@ -329,11 +344,14 @@
 
   // --- Help details: shown while the module loads, and instead of the quiz if it cannot ------
 
-  // `status` is a key of TEXT: 'loading' or 'loadFailed'.
+  // `status` is a key of TEXT: 'loading' or 'loadFailed'. While loading, a host that shows the
+  // quiz also gets its content note, so visitors can read it (and press Start) before the
+  // module has arrived.
   function helpDetails(host, status) {
     var T = TEXT[resolveLocale(host)];
     var help = helpFor(host, T);
     var box = el('div', 'kts-fallback');
+    if (status === 'loading' && showsQuiz(host)) box.appendChild(contentNote(host, T));
     var aside = el('aside', 'kts-help');
     aside.setAttribute('aria-label', T.helpHeading);
     aside.appendChild(el('h2', null, T.helpHeading));
@@ -359,6 +377,55 @@
     line.setAttribute('role', 'status');
     box.appendChild(line);
     return box;
+  }
+
+  // Whether `host` shows the quiz panel: the rule of `data-panels` in src/embed/config.rs (names
+  // split at commas and spaces; any unknown name, or none, means the default, which has it).
+  function showsQuiz(host) {
+    var names = (host.getAttribute('data-panels') || '').split(/[, ]/).map(function (n) {
+      return n.trim();
+    }).filter(Boolean);
+    var known = names.every(function (n) { return n === 'quiz' || n === 'facts' || n === 'help'; });
+    return !names.length || !known || names.indexOf('quiz') >= 0;
+  }
+
+  // The quiz panel's content note, as the module draws it (src/ui/content_note.rs). Pressing
+  // Start here is remembered for the module (takeEarlyStart), which then opens on question 1.
+  var pressedStart = new WeakMap();
+  function contentNote(host, T) {
+    pressedStart.delete(host);
+    var section = el('section', 'kts-panel kts-quiz');
+    section.setAttribute('aria-label', T.quizHeading);
+    section.appendChild(el('h2', null, T.quizHeading));
+    var note = el('div', 'kts-note');
+    note.appendChild(el('h3', null, T.contentNoteHeading));
+    note.appendChild(el('p', null, T.contentNoteBody));
+    note.appendChild(el('p', null, T.contentNoteHelp));
+    var actions = el('div', 'kts-actions');
+    var start = el('button', 'kts-button', T.startQuiz);
+    start.type = 'button';
+    start.addEventListener('click', function () {
+      if (pressedStart.get(host)) return;
+      pressedStart.set(host, true);
+      // Stays focusable (not `disabled`), so focus is not lost; the status line below says
+      // the quiz is loading.
+      start.setAttribute('aria-disabled', 'true');
+    });
+    actions.appendChild(start);
+    note.appendChild(actions);
+    section.appendChild(note);
+    return section;
+  }
+
+  // Asked by the module as it mounts `host`: 'pressed' if the visitor pressed Start on the note
+  // above, else 'focused' if that button has focus, else ''. Answered once per note.
+  function takeEarlyStart(host) {
+    var pressed = pressedStart.get(host);
+    pressedStart.delete(host);
+    if (pressed) return 'pressed';
+    var root = host.shadowRoot;
+    var focused = root && root.activeElement;
+    return focused && focused.matches('.kts-fallback .kts-note button') ? 'focused' : '';
   }
 
   function showFallback(host, app, status) {
@@ -825,7 +892,7 @@
         // The second argument is called if the module ever panics (and so aborts).
         glue.start(base, function () {
           fail('internal error', true);
-        }, takePrefetched);
+        }, takePrefetched, takeEarlyStart);
       })
       .catch(function (error) {
         fail(error && error.message ? error.message : String(error));

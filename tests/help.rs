@@ -80,7 +80,8 @@ fn js_key(msg: Msg) -> String {
     std::iter::once(first).chain(chars).collect()
 }
 
-/// Every message embed.js must carry: what it draws of the help details and the region's name.
+/// Every message embed.js must carry: what it draws of the help details, the region's name and
+/// the content note.
 fn help_messages() -> BTreeSet<String> {
     let mut keys: BTreeSet<String> = [
         Msg::WidgetName,
@@ -92,6 +93,12 @@ fn help_messages() -> BTreeSet<String> {
         Msg::TextLabel,
         Msg::WebsiteLabel,
         Msg::PartnerHelpName,
+        // The quiz panel's content note, drawn while the module loads.
+        Msg::QuizHeading,
+        Msg::ContentNoteHeading,
+        Msg::ContentNoteBody,
+        Msg::ContentNoteHelp,
+        Msg::StartQuiz,
     ]
     .into_iter()
     .map(js_key)

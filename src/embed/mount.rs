@@ -26,7 +26,7 @@ use crate::domain::events::{DetailValue, HostEvent};
 use crate::domain::load::{check_size, read_pack, Json};
 use crate::domain::messages::{self, Locale, Msg};
 use crate::domain::Pack;
-use crate::ui::app::{App, AppProps};
+use crate::ui::app::{App, AppProps, EarlyStart};
 
 /// The widget's stylesheet, adopted by every shadow root (a constructed sheet, so a strict
 /// `style-src` without `'unsafe-inline'` allows it).
@@ -61,6 +61,9 @@ struct Registry {
     base_url: String,
     /// `embed.js`'s pack requests, started in parallel with the module: URL -> `Promise<Response>`.
     prefetched: Option<js_sys::Function>,
+    /// What the visitor did with a host's early content note: host -> `"pressed"`,
+    /// `"focused"` or `""` (see [`EarlyStart`]); `embed.js` answers once per note.
+    early_start: Option<js_sys::Function>,
     /// Every pack asked for, by absolute URL; each is fetched once for all hosts.
     packs: HashMap<String, PackState>,
     mounted: Vec<Mounted>,
@@ -108,6 +111,7 @@ pub fn start(
     base_url: String,
     on_fatal: Option<js_sys::Function>,
     prefetched: Option<js_sys::Function>,
+    early_start: Option<js_sys::Function>,
 ) {
     install_panic_hook(on_fatal);
     let already = REGISTRY.with(|r| {
@@ -117,6 +121,7 @@ pub fn start(
         registry.sheet = stylesheet();
         registry.base_url = base_url;
         registry.prefetched = prefetched;
+        registry.early_start = early_start;
         already
     });
     if already {
@@ -327,9 +332,15 @@ fn sync() {
             let locale = config.locale;
             // A host without embed.js's frame (another script's shadow root) is left alone;
             // embed.js has already said so in the console.
-            if let Some((handle, container)) =
-                mount(&host, config, registry.sheet.as_ref(), pack, own_failed)
-            {
+            let early = early_start(registry.early_start.as_ref(), &host);
+            if let Some((handle, container)) = mount(
+                &host,
+                config,
+                registry.sheet.as_ref(),
+                pack,
+                own_failed,
+                early,
+            ) {
                 // Said once, when the host mounts (not on every pass while its pack loads, nor
                 // when only an ancestor's `lang` changed).
                 if !remount {
@@ -350,6 +361,18 @@ fn say(warning: &ConfigWarning) {
     web_sys::console::warn_1(&format!("Know the Signs: {warning}").into());
 }
 
+/// What the visitor did with `host`'s early content note (asked of `embed.js`, which forgets it).
+fn early_start(ask: Option<&js_sys::Function>, host: &Element) -> EarlyStart {
+    let answer = ask
+        .and_then(|f| f.call1(&JsValue::NULL, host).ok())
+        .and_then(|v| v.as_string());
+    match answer.as_deref() {
+        Some("pressed") => EarlyStart::Pressed,
+        Some("focused") => EarlyStart::Focused,
+        _ => EarlyStart::Untouched,
+    }
+}
+
 /// The shared constructed stylesheet; `None` where the browser cannot construct one.
 fn stylesheet() -> Option<CssStyleSheet> {
     let sheet = CssStyleSheet::new().ok()?;
@@ -363,6 +386,7 @@ fn mount(
     sheet: Option<&CssStyleSheet>,
     pack: Option<Rc<Pack>>,
     own_pack_failed: bool,
+    early_start: EarlyStart,
 ) -> Option<(AppHandle<App>, Element)> {
     let root: ShadowRoot = host.shadow_root()?;
     let region = root.query_selector(".kts").ok()??;
@@ -395,6 +419,7 @@ fn mount(
         pack,
         own_pack_failed,
         on_event,
+        early_start,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     Some((handle, container))

@@ -16,6 +16,19 @@ use crate::domain::quiz::Scope;
 use crate::domain::{Locale, Msg, Pack};
 use crate::embed::config::{Panel, PartnerHelp, DEFAULT_PANELS};
 
+/// What the visitor did with the content note `embed.js` draws while the module loads (the
+/// same note, with the same words, that [`App`] then shows).
+#[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
+pub enum EarlyStart {
+    /// Nothing: the app opens on its own content note, focus untouched.
+    #[default]
+    Untouched,
+    /// "Start the quiz" had keyboard focus: the app's own Start button takes it.
+    Focused,
+    /// The visitor pressed "Start the quiz": the app opens on the first question, focused.
+    Pressed,
+}
+
 /// Properties of one widget instance.
 #[derive(Properties, Clone)]
 pub struct AppProps {
@@ -36,6 +49,8 @@ pub struct AppProps {
     pub partner_help: Option<PartnerHelp>,
     /// Tells the host page what happened (`kts:ready`, `kts:answer`, `kts:complete`).
     pub on_event: Callback<HostEvent>,
+    /// What the visitor did with `embed.js`'s content note before this app was mounted.
+    pub early_start: EarlyStart,
 }
 
 impl PartialEq for AppProps {
@@ -53,6 +68,7 @@ impl PartialEq for AppProps {
             && self.own_pack_failed == other.own_pack_failed
             && self.panels == other.panels
             && self.partner_help == other.partner_help
+            && self.early_start == other.early_start
     }
 }
 
@@ -80,7 +96,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 { for props.panels.iter().map(|panel| match (panel, &props.pack) {
                     (Panel::Quiz, Some(pack)) => html! {
-                        <QuizPanel key="quiz" pack={Rc::clone(pack)} scope={props.scope.clone()} on_event={props.on_event.clone()} />
+                        <QuizPanel key="quiz" pack={Rc::clone(pack)} scope={props.scope.clone()} on_event={props.on_event.clone()} early_start={props.early_start} />
                     },
                     (Panel::Quiz, None) => html! {
                         <section key="quiz" class="kts-panel kts-quiz" aria-labelledby="kts-quiz-heading">

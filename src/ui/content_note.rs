@@ -1,4 +1,5 @@
 //! The content note shown before the first question, so visitors choose when to begin.
+//! `embed.js` draws the same note (same words, same classes) while the module loads.
 
 use yew::prelude::*;
 
@@ -9,6 +10,8 @@ use crate::domain::Msg;
 pub struct ContentNoteProps {
     /// Called when the visitor chooses to start.
     pub on_start: Callback<()>,
+    /// The Start button, for the quiz panel to focus.
+    pub start_ref: NodeRef,
 }
 
 /// What the quiz covers, how long it takes, and where help is.
@@ -22,7 +25,7 @@ pub fn ContentNote(props: &ContentNoteProps) -> Html {
             <p>{ t(locale, Msg::ContentNoteBody) }</p>
             <p>{ t(locale, Msg::ContentNoteHelp) }</p>
             <div class="kts-actions">
-                <button type="button" class="kts-button" {onclick}>{ t(locale, Msg::StartQuiz) }</button>
+                <button type="button" class="kts-button" ref={props.start_ref.clone()} {onclick}>{ t(locale, Msg::StartQuiz) }</button>
             </div>
         </div>
     }

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::app::EarlyStart;
 use super::content_note::ContentNote;
 use super::question_form::QuestionForm;
 use super::reducer::{new_seed, QuizReducer};
@@ -24,6 +25,8 @@ pub struct QuizPanelProps {
     pub scope: Scope,
     /// Receives `kts:answer` and `kts:complete`.
     pub on_event: Callback<HostEvent>,
+    /// What the visitor did with `embed.js`'s content note while the module loaded.
+    pub early_start: EarlyStart,
 }
 
 /// What is on screen, for deciding where focus goes after a change.
@@ -41,11 +44,21 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
     let quiz = {
         let pack = Rc::clone(&props.pack);
         let scope = props.scope.clone();
-        use_reducer(move || QuizReducer(QuizState::with_scope(pack, new_seed(), &scope)))
+        let pressed = props.early_start == EarlyStart::Pressed;
+        use_reducer(move || {
+            let state = QuizState::with_scope(pack, new_seed(), &scope);
+            // Pressed on embed.js's note while the module loaded: open on the first question.
+            let state = match pressed {
+                true => state.apply(QuizEvent::Start).unwrap_or(state),
+                false => state,
+            };
+            QuizReducer(state)
+        })
     };
     let legend_ref = use_node_ref();
     let verdict_ref = use_node_ref();
     let heading_ref = use_node_ref();
+    let start_ref = use_node_ref();
 
     let state = &quiz.0;
     let screen = match (state.phase(), state.current()) {
@@ -59,10 +72,12 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
     };
     {
         let targets = (legend_ref.clone(), verdict_ref.clone(), heading_ref.clone());
-        // The first screen is always the note: focus only moves after the visitor acts.
+        // Focus only moves after the visitor acts (on embed.js's note too), or stays on the
+        // note's Start button if it was there while the module loaded.
+        let keep_start = (props.early_start == EarlyStart::Focused).then(|| start_ref.clone());
         use_effect_with(screen, move |screen| {
             let target = match screen {
-                Screen::Note => None,
+                Screen::Note => keep_start.as_ref(),
                 Screen::Question { checked: false, .. } => Some(&targets.0),
                 Screen::Question { checked: true, .. } => Some(&targets.1),
                 Screen::Results => Some(&targets.2),
@@ -114,7 +129,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
             <h2 id="kts-quiz-heading">{ t(locale, Msg::QuizHeading) }</h2>
             {
                 match screen {
-                    Screen::Note => html! { <ContentNote {on_start} /> },
+                    Screen::Note => html! { <ContentNote {on_start} {start_ref} /> },
                     Screen::Question { .. } => html! {
                         <QuestionForm quiz={quiz.clone()} {dispatch} {legend_ref} {verdict_ref} />
                     },

@@ -2,7 +2,7 @@
 // zoom, target size, themes, reduced motion, forced colours, touch.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { PACK, PARTNER, UI, focused, shownQuestion, tabTo } from './helpers.mjs';
+import { PACK, PARTNER, UI, focused, shownQuestion, tabTo, expectQuizReady, holdModule } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -45,7 +45,7 @@ async function walkQuiz(host, visit, ui = UI.en) {
 async function axeThroughTheQuiz(page, ui = UI.en) {
   const host = page.locator('know-the-signs');
   const label = (state) => (ui === UI.en ? state : `${ui.pack.locale}: ${state}`);
-  await expect(host.getByRole('button', { name: ui.start })).toBeVisible();
+  await expectQuizReady(host, ui.start);
   await expectAxeClean(page, label('content note, quiz + facts + help panels'));
   const seen = new Set();
   await walkQuiz(host, async (question, phase) => {
@@ -83,6 +83,18 @@ test('axe finds no WCAG 2.2 A/AA violation in the Spanish widget, in any state',
   await page.goto(`${PARTNER}/es.html`);
   await expect(host).toContainText('En este momento no se pudo cargar el cuestionario.');
   await expectAxeClean(page, 'es: module failed: help details only');
+});
+
+test('axe finds no violation while the module loads: content note and help details', async ({ page }) => {
+  const release = await holdModule(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.locator('.kts-fallback').getByRole('button', START)).toBeVisible();
+  await expectAxeClean(page, 'loading: content note and help details');
+  await host.getByRole('button', START).click();
+  await expectAxeClean(page, 'loading: Start pressed');
+  release();
+  await expect(host.locator('.kts-fallback')).toHaveCount(0);
 });
 
 test('axe finds no violation in the error states', async ({ page }) => {
@@ -182,7 +194,7 @@ for (const theme of ['light', 'dark']) {
   test(`every control shows a focus indicator of at least 3:1, and Tab leaves the widget (${theme})`, async ({ page }) => {
     await page.goto(`${PARTNER}/${theme === 'dark' ? 'dark' : 'partner'}.html`);
     const host = page.locator('know-the-signs');
-    await expect(host.getByRole('button', START)).toBeVisible();
+    await expectQuizReady(host);
     await contrastIn(page);
     const checkAll = async (state) => {
       // From the quick exit button, Tab through every control until focus leaves the widget.
@@ -286,7 +298,7 @@ test('reflow at 320 CSS px: no sideways scrolling, nothing clipped or overlappin
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
-  await expect(host.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(host);
   const states = [];
   states.push(['content note', await layoutProblems(host), await pageScrollsSideways(page)]);
   await walkQuiz(host, async (question, phase) => {
@@ -308,7 +320,7 @@ test('text at 200%: nothing overlaps or is cut off', async ({ page }) => {
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } }); // default 16 -> 32
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
-  await expect(host.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(host);
   expect(await host.locator('.kts').evaluate((e) => getComputedStyle(e).fontSize)).toBe('32px');
   expect(await layoutProblems(host), 'content note').toEqual([]);
   await host.getByRole('button', START).click();
@@ -321,7 +333,7 @@ test('text at 200%: nothing overlaps or is cut off', async ({ page }) => {
 test('every target is at least 24 by 24 CSS px', async ({ page }) => {
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
-  await expect(host.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(host);
   const small = async () => host.evaluate((el) => [...el.shadowRoot.querySelectorAll('button, a, input')]
     .filter((e) => !e.closest('.kts-exit-note')) // an inline link in a sentence is exempt (SC 2.5.8)
     .map((e) => ({ e, r: e.getBoundingClientRect() }))
@@ -405,7 +417,7 @@ test.describe('on a phone', () => {
 
 test('the keyboard alone reaches the quick exit first, then the quiz', async ({ page }) => {
   await page.goto(`${PARTNER}/partner.html`);
-  await expect(page.locator('know-the-signs').getByRole('button', START)).toBeVisible();
+  await expectQuizReady(page.locator('know-the-signs'));
   const first = await tabTo(page, (f) => f.inWidget);
   expect(first).toMatchObject({ tag: 'button', text: 'Quick exit' });
 });

@@ -1,6 +1,6 @@
 // The script API (window.KnowTheSigns.mount/unmount) and live changes to a host's attributes.
 import { test, expect } from '@playwright/test';
-import { PARTNER, expectClean, helpLink, watch } from './helpers.mjs';
+import { PARTNER, expectClean, helpLink, watch, expectQuizReady } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 const US_LINE = 'Call 1-888-373-7888';
@@ -36,7 +36,7 @@ test('a page that builds its DOM in script mounts, reconfigures and unmounts a w
 
   // And it can be mounted again.
   await page.evaluate(() => window.KnowTheSigns.mount(document.getElementById('built')));
-  await expect(host.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(host);
   await expect(host.getByRole('button', { name: 'Quick exit' })).toHaveCount(1);
   expectClean(seen, url);
 });
@@ -56,7 +56,7 @@ test('mount() shows the help details at once, before the module has arrived', as
   await expect(helpLink(host, UK_LINE)).toBeVisible();
   await expect(host.getByRole('button', { name: 'Quick exit' })).toBeVisible();
   release();
-  await expect(host.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(host);
 });
 
 test('mount() explains a wrong element and names an unknown option', async ({ page }) => {
@@ -73,7 +73,7 @@ test('mount() explains a wrong element and names an unknown option', async ({ pa
   });
   expect(thrown).toBe('TypeError: KnowTheSigns.mount(element): element must be a DOM element, such as a <div>.');
   await page.evaluate(() => window.KnowTheSigns.mount(document.getElementById('app'), { colour: 'red' }));
-  await expect(page.locator('#app').getByRole('button', START)).toBeVisible();
+  await expectQuizReady(page.locator('#app'));
   expect(warnings.filter((w) => w.includes('unknown option "colour"'))).toHaveLength(1);
 });
 
@@ -87,12 +87,12 @@ test('changing a live host\'s attributes redraws it with the new settings', asyn
   await expect(helpLink(second, UK_LINE)).toBeVisible();
   await expect(second.locator('.kts-exit-call')).toHaveAttribute('href', 'tel:+448000121700');
   // A fresh quiz, and the other widget is untouched.
-  await expect(second.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(second);
   await expect(helpLink(page.locator('#first'), UK_LINE)).toHaveCount(0);
   // data-know-the-signs="off" removes a widget without script.
   await page.evaluate(() => document.getElementById('second').setAttribute('data-know-the-signs', 'off'));
   await expect(second.getByRole('button', { name: 'Quick exit' })).toHaveCount(0);
-  await expect(page.locator('#first').getByRole('button', START)).toBeVisible();
+  await expectQuizReady(page.locator('#first'));
   expectClean(seen, url);
 });
 
@@ -113,7 +113,7 @@ test('setting an attribute to the value it has, or unmounting and mounting at on
     window.KnowTheSigns.mount(host);
   });
   const second = page.locator('#second');
-  await expect(second.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(second);
   await expect(second.getByRole('button', { name: 'Quick exit' })).toHaveCount(1);
   await expect(first.locator('.kts-progress')).toHaveText(/^Question 1 of /);
   expectClean(seen, url);

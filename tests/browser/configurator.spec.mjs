@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { PARTNER, UI, WIDGET, expectClean, helpLink, watch } from './helpers.mjs';
+import { PARTNER, UI, WIDGET, expectClean, expectQuizReady, helpLink, watch } from './helpers.mjs';
 
 const PAGE = `${WIDGET}/configurator.html`;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -20,7 +20,7 @@ function readmeSnippet() {
 async function open(page) {
   await page.goto(PAGE);
   const preview = page.locator('#preview');
-  await expect(preview.getByRole('button', { name: START })).toBeVisible();
+  await expectQuizReady(preview, START);
   return preview;
 }
 
@@ -75,7 +75,7 @@ const MANY_SNIPPET = [
  * with the exit URL in it), and how many questions a run asks.
  */
 async function widgetShows(host) {
-  await expect(host.getByRole('button', { name: START })).toBeVisible();
+  await expectQuizReady(host, START);
   const shown = await host.evaluate((el) => {
     const root = el.shadowRoot;
     const region = root.querySelector('.kts');
@@ -192,7 +192,7 @@ test('the copied snippet, pasted into a page on another origin, gives the same w
   const url = `${PARTNER}/pasted.html?snippet=${encodeURIComponent(copied)}`;
   await pasted.goto(url);
   const host = pasted.locator('know-the-signs');
-  await expect(host.getByRole('button', { name: START })).toBeVisible();
+  await expectQuizReady(host, START);
   expect(await widgetShows(host)).toEqual(wanted);
   expectClean(seen, url);
 });

@@ -1,6 +1,6 @@
 // Events for the host page: kts:ready, kts:answer, kts:complete — ids, booleans and counts only.
 import { test, expect } from '@playwright/test';
-import { PACK, PARTNER, shownQuestion } from './helpers.mjs';
+import { PACK, PARTNER, shownQuestion, expectQuizReady } from './helpers.mjs';
 
 test('the host hears ready, one answer per checked question, and complete, with no free text', async ({ page }) => {
   await page.addInitScript(() => {
@@ -14,7 +14,7 @@ test('the host hears ready, one answer per checked question, and complete, with 
   });
   await page.goto(`${PARTNER}/two.html`);
   const host = page.locator('#first');
-  await expect(host.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await expectQuizReady(host);
   await expect.poll(() => page.evaluate(() => window.__ktsEvents.filter((e) => e.type === 'kts:ready').length)).toBe(2);
 
   await host.getByRole('button', { name: 'Start the quiz' }).click();

@@ -118,3 +118,21 @@ export function citation(sources, noDate = 'no date') {
 export function helpLink(host, name, ui = UI.en) {
   return host.getByRole('complementary', { name: ui.help }).getByRole('link', { name });
 }
+
+/**
+ * Waits until the module has drawn the quiz in `host`: its "Start the quiz" (`start`: a name or
+ * pattern, in the widget's language) is visible and embed.js's loading state, which has a Start
+ * of its own, is gone.
+ */
+export async function expectQuizReady(host, start = 'Start the quiz') {
+  await expect(host.getByRole('button', { name: start })).toBeVisible();
+  await expect(host.locator('.kts-fallback')).toHaveCount(0);
+}
+
+/** Holds every .wasm request until the returned function is called. */
+export async function holdModule(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  return release;
+}

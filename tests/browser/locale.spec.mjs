@@ -2,7 +2,7 @@
 // and the quiz the module draws always speak the same one, the whole Spanish widget, and
 // switching language on a live widget.
 import { test, expect } from '@playwright/test';
-import { PARTNER, UI, WIDGET, citation, expectClean, helpLink, shownQuestion, watch } from './helpers.mjs';
+import { PARTNER, UI, WIDGET, citation, expectClean, helpLink, shownQuestion, watch, expectQuizReady } from './helpers.mjs';
 
 // The browser's own languages are part of the rule: keep them fixed.
 test.use({ locale: 'en-US' });
@@ -31,7 +31,7 @@ async function frameWords(host) {
 /** Expects `host` to speak `locale` throughout: frame, help details and (if `quiz`) the quiz. */
 async function expectSpeaks(host, locale, { quiz = true } = {}) {
   const ui = UI[locale];
-  if (quiz) await expect(host.getByRole('button', { name: ui.start })).toBeVisible();
+  if (quiz) await expectQuizReady(host, ui.start);
   await expect(host.getByRole('region', { name: ui.region, exact: true })).toHaveAttribute('lang', locale);
   await expect(host.getByRole('button', { name: ui.exit })).toBeVisible();
   await expect(host.getByRole('heading', { name: ui.help })).toBeVisible();

@@ -1,7 +1,7 @@
 // Help details by region (data-region) and the partner's own service (data-help-*), both in
 // the quiz's help panel and in the fallback drawn before (or instead of) the module.
 import { test, expect } from '@playwright/test';
-import { PARTNER, expectClean, helpLink, watch } from './helpers.mjs';
+import { PARTNER, expectClean, helpLink, watch, expectQuizReady } from './helpers.mjs';
 
 const EXPECTED = {
   uk: { intro: 'call 999.', links: [['Call 08000 121 700', 'tel:+448000121700'], ['Call 999', 'tel:999']], name: 'Modern Slavery & Exploitation Helpline' },
@@ -17,7 +17,7 @@ const EXPECTED = {
 async function checkRegions(page, { quiz }) {
   for (const [id, want] of Object.entries(EXPECTED)) {
     const host = page.locator(`#${id}`);
-    if (quiz) await expect(host.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+    if (quiz) await expectQuizReady(host);
     const help = host.getByRole('complementary', { name: 'Where to get help' });
     await expect(help).toContainText(want.intro);
     await expect(help).toContainText(want.name);
@@ -52,7 +52,7 @@ test('data-panels chooses and orders the panels; the help panel cannot be remove
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto(`${PARTNER}/panels.html`);
   const headings = (id) => page.locator(`#${id}`).locator('.kts-body > * > h2').allTextContents();
-  await expect(page.locator('#no-help').getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await expectQuizReady(page.locator('#no-help'));
   await expect(page.locator('#facts-help').getByRole('heading', { name: 'Where to get help' })).toBeVisible();
   expect(await headings('facts-help')).toEqual(['Facts about human trafficking', 'Where to get help']);
   expect(await headings('no-help')).toEqual(['Quiz: know the signs', 'Where to get help']);
@@ -95,8 +95,8 @@ test('partner colours apply when readable; unreadable ones fall back to the them
       font: getComputedStyle(r.querySelector('.kts')).fontFamily,
     };
   });
-  await expect(page.locator('#good').getByRole('button', { name: 'Start the quiz' })).toBeVisible();
-  await expect(page.locator('#bad').getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await expectQuizReady(page.locator('#good'));
+  await expectQuizReady(page.locator('#bad'));
   expect(await look('good')).toEqual({ text: 'rgb(27, 31, 36)', button: 'rgb(106, 27, 154)', radius: '0px', font: 'Georgia, serif' });
   const bad = await look('bad');
   expect(bad.text).toBe('rgb(27, 31, 36)');

@@ -1,7 +1,7 @@
 // Robustness: hostile host pages, bad packs, failed networks, garbage attributes. Whatever
 // happens, the help details stay on screen and nothing the pack says ever runs.
 import { test, expect } from '@playwright/test';
-import { PACK, PARTNER, WIDGET, expectClean, watch, helpLink } from './helpers.mjs';
+import { PACK, PARTNER, WIDGET, expectClean, watch, helpLink, expectQuizReady } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 const HOTLINE = { name: 'Call 1-888-373-7888' };
@@ -35,7 +35,7 @@ test('a page that resets everything, with an 8 px root font and dir="rtl", chang
   const url = `${PARTNER}/reset.html`;
   await page.goto(url);
   const host = page.locator('know-the-signs');
-  await expect(host.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(host);
   const reset = await host.evaluate((el) => {
     const s = getComputedStyle(el.shadowRoot.querySelector('.kts'));
     return { font: s.fontSize, dir: s.direction, align: s.textAlign, family: s.fontFamily };
@@ -51,10 +51,10 @@ test('AMD define, clashing globals, polluted prototypes, a fetch wrapper, 20 hos
   const url = `${PARTNER}/globals.html`;
   await page.goto(url);
   for (let i = 1; i <= 20; i++) {
-    await expect(page.locator(`#h${i}`).getByRole('button', START)).toBeVisible();
+    await expectQuizReady(page.locator(`#h${i}`));
   }
   await answerOne(page.locator('#h7'));
-  await expect(page.locator('#h8').getByRole('button', START)).toBeVisible();
+  await expectQuizReady(page.locator('#h8'));
   const globals = await page.evaluate(() => ({
     wasmBindgen: window.wasm_bindgen,
     knowTheSigns: window.KnowTheSigns,
@@ -80,8 +80,8 @@ test('removing a host mid-quiz and adding it back starts it fresh; moving it kee
   });
   await expect.poll(() => page.evaluate(() => window.__kept.shadowRoot.querySelector('.kts-app').childElementCount)).toBe(0);
   await page.evaluate(() => document.body.append(window.__kept));
-  await expect(first.getByRole('button', START)).toBeVisible();
-  await expect(page.locator('#second').getByRole('button', START)).toBeVisible();
+  await expectQuizReady(first);
+  await expectQuizReady(page.locator('#second'));
 });
 
 test('inside an iframe sandboxed with allow-scripts allow-same-origin', async ({ page }) => {
@@ -246,7 +246,7 @@ test('a .wasm served with the wrong MIME type still loads, and the console says 
 test('offline after load: the quiz goes on to the end, and the help stays', async ({ page, context }) => {
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
-  await expect(host.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(host);
   await context.setOffline(true);
   await answerEvery(host);
   await expect(host.getByRole('heading', { name: 'Your results' })).toBeVisible();
@@ -263,7 +263,7 @@ test('if the module panics, every widget turns into the help details instead of 
   await page.goto(`${PARTNER}/two.html`);
   const first = page.locator('#first');
   const second = page.locator('#second');
-  await expect(second.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(second);
   // A hostile page breaks a DOM method the renderer relies on; the next render fails inside Yew.
   await page.evaluate(() => {
     Node.prototype.insertBefore = function () { throw new Error('insertBefore is broken on this page'); };

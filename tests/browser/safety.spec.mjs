@@ -1,6 +1,6 @@
 // Visitor safety: quick exit, content note, zero tracking, strict CSP, fallbacks.
 import { test, expect } from '@playwright/test';
-import { PACK, PARTNER, WIDGET, expectClean, shownQuestion, watch, helpLink } from './helpers.mjs';
+import { PACK, PARTNER, WIDGET, expectClean, shownQuestion, watch, helpLink, expectQuizReady } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 const DEFAULT_EXIT = 'https://weather.com/';
@@ -52,7 +52,7 @@ async function shortcutReady(page) {
   const { arrived } = await stubDestinations(page);
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
-  await expect(host.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(host);
   await page.locator('h1').click();
   return { arrived, host, status: host.locator('.kts-exit-status') };
 }
@@ -65,7 +65,7 @@ test('the quick exit button is there in every state of the widget', async ({ pag
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
   const exit = await exitBar(host);
-  await expect(host.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(host);
   await expect(exit).toBeVisible();
   await expect(host.locator('.kts-exit-note')).toContainText('does not erase your browsing history');
   await expect(host.getByRole('link', { name: 'How to browse more safely' }))
@@ -171,7 +171,7 @@ test('one Shift listener per page however many widgets and loaders; each widget 
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto(`${PARTNER}/three.html`);
   for (const id of ['#a', '#b', '#c']) {
-    await expect(page.locator(id).getByRole('button', START)).toBeVisible();
+    await expectQuizReady(page.locator(id));
   }
   const cdp = await page.context().newCDPSession(page);
   const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
@@ -216,7 +216,7 @@ test('coming back from the back/forward cache shows the start, not the question'
   await expect.poll(() => page.url()).toBe(`${PARTNER}/three.html`);
   // The same document came back (it was in the back/forward cache), yet the quiz is at its start.
   expect(await page.evaluate(() => window.__kts_same_document === true)).toBe(true);
-  await expect(host.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(host);
   await expect(host.getByRole('group')).toHaveCount(0);
 });
 

@@ -2,8 +2,7 @@
 import { test, expect } from '@playwright/test';
 import {
   PACK, PARTNER, WIDGET, citation, expectClean, expectFocus, focused, shownQuestion, tabTo, watch,
-  helpLink,
-} from './helpers.mjs';
+  helpLink, expectQuizReady, holdModule } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 
@@ -64,7 +63,7 @@ test('a visitor completes the whole quiz by keyboard alone on a partner page fro
   const url = `${PARTNER}/readme.html`; // the README's snippet, as a partner pastes it
   await page.goto(url);
   const host = page.locator('know-the-signs');
-  await expect(host.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(host);
   await expect(host.getByRole('region', { name: 'Know the signs', exact: true })).toHaveAttribute('lang', 'en');
 
   await tabTo(page, (f) => f.tag === 'button' && f.text === START.name);
@@ -154,14 +153,14 @@ test('two instances on one page stay independent, including the div form', async
   await page.goto(url);
   const first = page.locator('#first');
   const second = page.locator('#second');
-  await expect(second.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(second);
   await first.getByRole('button', START).click();
   await expect(first.getByRole('group')).toBeVisible();
   await first.locator('.kts-choice input').first().check();
   await first.getByRole('button', { name: 'Check answer' }).click();
   await expect(first.locator('.kts-feedback[aria-live="polite"]')).toContainText(/That's right\.|Not quite\./);
 
-  await expect(second.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(second);
   await expect(second.getByRole('group')).toHaveCount(0);
   await second.getByRole('button', START).click();
   await expect(second.locator('.kts-progress')).toHaveText(`Question 1 of ${PACK.questions.length}`);
@@ -172,7 +171,7 @@ test('two instances on one page stay independent, including the div form', async
 /** Computed styles a visitor would notice, for elements inside the widget. */
 async function widgetLook(page) {
   const host = page.locator('know-the-signs');
-  await expect(host.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(host);
   return host.evaluate((el) => {
     const root = el.shadowRoot;
     const pick = (sel) => {
@@ -201,7 +200,7 @@ test('aggressive host-page CSS leaves the widget unchanged, and the widget leave
   await page.goto(url);
   const hostile = await widgetLook(page);
   expect(hostile).toEqual(plain);
-  await expect(page.locator('know-the-signs').getByRole('button', START)).toBeVisible();
+  await expectQuizReady(page.locator('know-the-signs'));
   // The page's own rules still apply to the page.
   await expect(page.locator('#page-button')).toBeHidden();
   expect(await page.locator('#page-heading').evaluate((h) => getComputedStyle(h).color)).toBe('rgb(255, 0, 0)');
@@ -219,7 +218,7 @@ test('a host added after load is mounted, and a removed one is unmounted', async
     document.getElementById('app').appendChild(el);
   });
   const late = page.locator('#late');
-  await expect(late.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(late);
   await late.getByRole('button', START).click();
   await expect(late.getByRole('group')).toBeVisible();
 
@@ -233,7 +232,7 @@ test('a host added after load is mounted, and a removed one is unmounted', async
   await expect.poll(() => page.evaluate(() => window.__kts_removed.shadowRoot.querySelector('.kts-app').childNodes.length),
     { message: 'a removed host is emptied' }).toBe(0);
   await page.evaluate(() => document.getElementById('app').appendChild(window.__kts_removed));
-  await expect(late.getByRole('button', START)).toBeVisible();
+  await expectQuizReady(late);
 
   const div = await page.evaluate(() => {
     const el = document.createElement('div');
@@ -242,7 +241,7 @@ test('a host added after load is mounted, and a removed one is unmounted', async
     document.body.appendChild(el);
     return el.id;
   });
-  await expect(page.locator(`#${div}`).getByRole('button', START)).toBeVisible();
+  await expectQuizReady(page.locator(`#${div}`));
   expectClean(seen, url);
 });
 
@@ -267,16 +266,56 @@ test('if the content pack cannot load, the help details still show with a notice
   await expect(host.getByRole('button', START)).toHaveCount(0);
 });
 
-test('the help details show before the WebAssembly module arrives', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+test('before the module arrives, the help details and the content note show; Start pressed then opens question 1', async ({ page }) => {
+  const release = await holdModule(page);
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
   await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
+  await expect(host.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  await expect(host).toContainText('It takes a few minutes. You can stop at any time.');
+  const start = host.getByRole('button', START);
+  await start.press('Enter');
+  await expect(start).toHaveAttribute('aria-disabled', 'true');
+  await expect(host.getByRole('status').filter({ hasText: 'Loading the quiz' })).toBeVisible();
+  await expect(host.locator('.kts-question')).toHaveCount(0);
+  release();
+  const total = PACK.questions.length;
+  await expectFocus(page, (f) => f?.tag === 'legend' && f.text.startsWith(`Question 1 of ${total}`),
+    'focus on the legend of question 1');
+  await expect(host.getByRole('button', START)).toHaveCount(0);
+  await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
+});
+
+test('a keyboard visitor waiting on Start while the module loads keeps focus there when it arrives', async ({ page }) => {
+  const release = await holdModule(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await tabTo(page, (f) => f?.tag === 'button' && f.text === 'Start the quiz');
+  release();
+  // The module's own panels are in (the facts panel comes only with it), Start still focused.
+  await expect(host.getByRole('heading', { name: 'Facts about human trafficking' })).toBeVisible();
+  await expect(host.locator('.kts-fallback')).toHaveCount(0);
+  expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Start the quiz', inWidget: true });
+  await page.keyboard.press('Enter');
+  await expectFocus(page, (f) => f?.tag === 'legend' && f.text.startsWith('Question 1 of'),
+    'focus on the legend of question 1');
+});
+
+test('a widget that shows no quiz (data-panels) draws no content note while loading', async ({ page }) => {
+  const release = await holdModule(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  await page.evaluate(() => {
+    const host = document.createElement('know-the-signs');
+    host.id = 'facts-only';
+    host.setAttribute('data-panels', 'facts,help');
+    document.body.append(host);
+  });
+  const host = page.locator('#facts-only');
+  await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
   await expect(host.getByRole('button', START)).toHaveCount(0);
   release();
-  await expect(host.getByRole('button', START)).toBeVisible();
+  await expect(host.getByRole('heading', { name: 'Facts about human trafficking' })).toBeVisible();
+  await expect(host.getByRole('button', START)).toHaveCount(0);
 });
 
 test('the demo page embeds the widget exactly as partners do', async ({ page }) => {
@@ -286,7 +325,7 @@ test('the demo page embeds the widget exactly as partners do', async ({ page }) 
   const html = await (await page.request.get(url)).text();
   expect(html).toContain('<know-the-signs>');
   expect(html).toContain('<script src="embed.js" async referrerpolicy="no-referrer"></script>');
-  await expect(page.locator('know-the-signs').getByRole('button', START)).toBeVisible();
+  await expectQuizReady(page.locator('know-the-signs'));
   expectClean(seen, url);
 });
 
@@ -334,7 +373,7 @@ test('a second Enter or a double click on "Check answer" does not skip the expla
 test('an element that gains data-know-the-signs later is mounted', async ({ page }) => {
   await page.goto(`${PARTNER}/empty.html`);
   await page.evaluate(() => document.getElementById('app').setAttribute('data-know-the-signs', ''));
-  await expect(page.locator('#app').getByRole('button', START)).toBeVisible();
+  await expectQuizReady(page.locator('#app'));
 });
 
 test('if embed.js itself never arrives, the snippet\'s own paragraph shows the hotline', async ({ page }) => {
@@ -357,7 +396,7 @@ test('the pack and the module are each fetched once, without a referrer, for eve
   });
   await page.goto(`${PARTNER}/two.html`);
   for (const id of ['#first', '#second']) {
-    await expect(page.locator(id).getByRole('button', START)).toBeVisible();
+    await expectQuizReady(page.locator(id));
   }
   const pack = fetched.filter((f) => f.url.endsWith('/packs/en.json'));
   const wasm = fetched.filter((f) => f.url.endsWith('.wasm'));
