@@ -63,6 +63,32 @@ fn bad_values_fall_back_with_one_clear_warning_each() {
 }
 
 #[test]
+fn intl_without_a_service_of_the_partner_says_how_to_add_one() {
+    let (config, warnings) = parse(&[("data-region", "intl")]);
+    assert!(config.partner_help.is_none());
+    assert_eq!(
+        warnings,
+        ["data-region=\"intl\" has no hotline of its own, so the help panel gives no number to call; \
+          add your own service with data-help-name and data-help-phone, data-help-text or data-help-url"]
+    );
+    // A partner's own number (or text line, or website) answers it; an invalid one does not.
+    for (attribute, value) in [
+        ("data-help-phone", "+44 20 7946 0000"),
+        ("data-help-text", "55501"),
+        ("data-help-url", "https://clinic.example/help"),
+    ] {
+        let (_, warnings) = parse(&[("data-region", "intl"), (attribute, value)]);
+        assert!(warnings.is_empty(), "{attribute}: {warnings:?}");
+    }
+    let (_, warnings) = parse(&[("data-region", "intl"), ("data-help-phone", "call us")]);
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    // Every other region has a national line.
+    for region in ["us", "uk", "ca", "au"] {
+        assert!(parse(&[("data-region", region)]).1.is_empty(), "{region}");
+    }
+}
+
+#[test]
 fn huge_and_strange_values_are_cut_and_cleaned_in_warnings() {
     let huge = "9".repeat(100_000);
     let (config, warnings) = parse(&[

@@ -69,6 +69,14 @@ impl Region {
             .map(|(r, _)| r)
     }
 
+    /// The name `data-region` gives it (as in [`Region::ALL`]).
+    pub fn name(self) -> &'static str {
+        Region::ALL
+            .into_iter()
+            .find(|(r, _)| *r == self)
+            .map_or("us", |(_, n)| n)
+    }
+
     /// The services to show, in order.
     pub fn contacts(self) -> &'static [HelpContact] {
         match self {

@@ -147,8 +147,8 @@ fn web_link(value: &str) -> Option<String> {
     (scheme_ok && clean && host_present && value.len() <= 2_000).then(|| value.to_owned())
 }
 
-/// An attribute value that was not understood and so was replaced by the default, or (with
-/// `help_added`) a `data-panels` that left out the help panel, which was added at the end.
+/// What a partner should know about one attribute, said once in the console when the host
+/// mounts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigWarning {
     pub attribute: &'static str,
@@ -156,24 +156,40 @@ pub struct ConfigWarning {
     pub value: String,
     /// What the attribute accepts.
     pub allowed: &'static str,
-    /// The value was used, with the help panel added at the end.
-    pub help_added: bool,
+    pub kind: WarningKind,
+}
+
+/// Why a [`ConfigWarning`] was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WarningKind {
+    /// The value was not understood, so the default is used.
+    Invalid,
+    /// `data-panels` left out the help panel, which was added at the end.
+    HelpAdded,
+    /// `data-region="intl"` without a service of the partner's own (`data-help-*`): the help
+    /// panel has no number to call, only "call your local emergency number".
+    NoContact,
 }
 
 impl fmt::Display for ConfigWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.help_added {
-            return write!(
+        let (attribute, value) = (self.attribute, &self.value);
+        match self.kind {
+            WarningKind::Invalid => write!(
                 f,
-                "{}=\"{}\" leaves out help; the help panel is always shown, so it is added at the end",
-                self.attribute, self.value
-            );
+                "{attribute}=\"{value}\" is not valid (allowed: {}); using the default",
+                self.allowed
+            ),
+            WarningKind::HelpAdded => write!(
+                f,
+                "{attribute}=\"{value}\" leaves out help; the help panel is always shown, so it is added at the end"
+            ),
+            WarningKind::NoContact => write!(
+                f,
+                "{attribute}=\"{value}\" has no hotline of its own, so the help panel gives no number to call; \
+                 add your own service with data-help-name and data-help-phone, data-help-text or data-help-url"
+            ),
         }
-        write!(
-            f,
-            "{}=\"{}\" is not valid (allowed: {}); using the default",
-            self.attribute, self.value, self.allowed
-        )
     }
 }
 
@@ -205,7 +221,7 @@ impl HostConfig {
                 attribute,
                 value: echo(value),
                 allowed,
-                help_added: false,
+                kind: WarningKind::Invalid,
             });
         };
 
@@ -308,7 +324,15 @@ impl HostConfig {
                 attribute: "data-panels",
                 value: echo(&value),
                 allowed: PANELS,
-                help_added: true,
+                kind: WarningKind::HelpAdded,
+            });
+        }
+        if region.contacts().is_empty() && partner_help.is_none() {
+            warnings.push(ConfigWarning {
+                attribute: "data-region",
+                value: region.name().to_owned(),
+                allowed: "",
+                kind: WarningKind::NoContact,
             });
         }
 
@@ -350,7 +374,7 @@ pub fn resolve_locale(
         attribute: "data-locale",
         value: echo(value),
         allowed: LOCALES_ALLOWED,
-        help_added: false,
+        kind: WarningKind::Invalid,
     });
     let locale = inherited_lang
         .into_iter()

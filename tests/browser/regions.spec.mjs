@@ -40,6 +40,25 @@ test('each region shows its own hotlines and emergency number, the partner\'s se
   expectClean(seen, url);
 });
 
+test('data-region="intl" without a service of the partner\'s own: the console says how to add one', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${PARTNER}/regions.html`); // its intl host has the partner's clinic: no warning
+  await expectQuizReady(page.locator('#intl'));
+  await page.evaluate(() => {
+    const host = document.createElement('know-the-signs');
+    host.id = 'intl-alone';
+    host.setAttribute('data-region', 'intl');
+    document.body.append(host);
+  });
+  const host = page.locator('#intl-alone');
+  await expectQuizReady(host);
+  await expect(host.getByRole('complementary', { name: 'Where to get help' })).toContainText('call your local emergency number.');
+  const said = warnings.filter((w) => w.includes('data-region="intl" has no hotline of its own'));
+  expect(said).toHaveLength(1);
+  expect(said[0]).toContain('add your own service with data-help-name and data-help-phone, data-help-text or data-help-url');
+});
+
 test('the fallback drawn without the module shows the same regional details', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'no' }));
   await page.goto(`${PARTNER}/regions.html`);
