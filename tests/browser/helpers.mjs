@@ -136,3 +136,14 @@ export async function holdModule(page) {
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   return release;
 }
+
+/** Adds a `<know-the-signs id="{id}">` with `attributes` at the end of the page's body. */
+export async function addHost(page, id, attributes = {}) {
+  await page.evaluate(([hostId, attrs]) => {
+    const host = document.createElement('know-the-signs');
+    host.id = hostId;
+    for (const [name, value] of Object.entries(attrs)) host.setAttribute(name, value);
+    document.body.append(host);
+  }, [id, attributes]);
+  return page.locator(`#${id}`);
+}

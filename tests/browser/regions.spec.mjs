@@ -1,7 +1,7 @@
 // Help details by region (data-region) and the partner's own service (data-help-*), both in
 // the quiz's help panel and in the fallback drawn before (or instead of) the module.
 import { test, expect } from '@playwright/test';
-import { PARTNER, expectClean, helpLink, watch, expectQuizReady } from './helpers.mjs';
+import { PARTNER, addHost, expectClean, helpLink, watch, expectQuizReady } from './helpers.mjs';
 
 const EXPECTED = {
   uk: { intro: 'call 999.', links: [['Call 08000 121 700', 'tel:+448000121700'], ['Call 999', 'tel:999']], name: 'Modern Slavery & Exploitation Helpline' },
@@ -45,13 +45,7 @@ test('data-region="intl" without a service of the partner\'s own: the console sa
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto(`${PARTNER}/regions.html`); // its intl host has the partner's clinic: no warning
   await expectQuizReady(page.locator('#intl'));
-  await page.evaluate(() => {
-    const host = document.createElement('know-the-signs');
-    host.id = 'intl-alone';
-    host.setAttribute('data-region', 'intl');
-    document.body.append(host);
-  });
-  const host = page.locator('#intl-alone');
+  const host = await addHost(page, 'intl-alone', { 'data-region': 'intl' });
   await expectQuizReady(host);
   await expect(host.getByRole('complementary', { name: 'Where to get help' })).toContainText('call your local emergency number.');
   const said = warnings.filter((w) => w.includes('data-region="intl" has no hotline of its own'));

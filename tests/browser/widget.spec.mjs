@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import {
   PACK, PARTNER, WIDGET, citation, expectClean, expectFocus, focused, shownQuestion, tabTo, watch,
-  helpLink, expectQuizReady, holdModule } from './helpers.mjs';
+  helpLink, expectQuizReady, holdModule, addHost } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 
@@ -304,13 +304,7 @@ test('a keyboard visitor waiting on Start while the module loads keeps focus the
 test('a widget that shows no quiz (data-panels) draws no content note while loading', async ({ page }) => {
   const release = await holdModule(page);
   await page.goto(`${PARTNER}/partner.html`);
-  await page.evaluate(() => {
-    const host = document.createElement('know-the-signs');
-    host.id = 'facts-only';
-    host.setAttribute('data-panels', 'facts,help');
-    document.body.append(host);
-  });
-  const host = page.locator('#facts-only');
+  const host = await addHost(page, 'facts-only', { 'data-panels': 'facts,help' });
   await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
   await expect(host.getByRole('button', START)).toHaveCount(0);
   release();
