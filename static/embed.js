@@ -707,10 +707,20 @@
   var overlay = null;
 
   // Shows the message TEXT[locale][key] in every widget's quick-exit status line (a polite
-  // live region), each in its own locale; no key empties the line.
+  // live region), each in its own locale; no key empties the lines. Only one widget says it to
+  // assistive technology, the one holding focus, else the first: the others' lines are hidden
+  // from it while they show the message, so a screen reader reads it once, in one language.
   function announce(key) {
+    var lines = [];
     eachPart('.kts-exit-status', function (status, host) {
-      status.textContent = key ? TEXT[resolveLocale(host)][key] : '';
+      lines.push({ status: status, host: host });
+    });
+    var active = document.activeElement;
+    var speaker = lines.filter(function (l) { return l.host === active; })[0] || lines[0];
+    lines.forEach(function (l) {
+      if (key && l !== speaker) l.status.setAttribute('aria-hidden', 'true');
+      else l.status.removeAttribute('aria-hidden');
+      l.status.textContent = key ? TEXT[resolveLocale(l.host)][key] : '';
     });
   }
 

@@ -178,12 +178,22 @@ test('one Shift listener per page however many widgets and loaders; each widget 
   const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
   expect(listeners.filter((l) => l.type === 'keyup')).toHaveLength(1);
 
-  // Progress shows in every widget.
+  // Progress shows in every widget, and is said by one: the first, or the one holding focus.
+  const twoMore = 'Shift, press 2 more times to exit.';
+  const spoken = () => page.getByRole('status').filter({ hasText: twoMore });
   await page.locator('h1').click();
   await page.keyboard.press('Shift');
   for (const id of ['#a', '#b', '#c']) {
-    await expect(page.locator(id).locator('.kts-exit-status')).toHaveText('Shift, press 2 more times to exit.');
+    await expect(page.locator(id).locator('.kts-exit-status')).toHaveText(twoMore);
   }
+  await expect(spoken()).toHaveCount(1);
+  await expect(page.locator('#a').getByRole('status')).toHaveText(twoMore);
+  await page.keyboard.press('x');
+  await expect(page.locator('#a .kts-exit-status')).toHaveText('');
+  await page.locator('#c').getByRole('button', { name: 'Quick exit' }).focus();
+  await page.keyboard.press('Shift');
+  await expect(spoken()).toHaveCount(1);
+  await expect(page.locator('#c').getByRole('status')).toHaveText(twoMore);
   await page.keyboard.press('x');
 
   // A javascript: exit URL is refused with a warning; the neutral default is used.
