@@ -201,12 +201,17 @@
     intl: { emergency: null, contacts: [] }
   };
 
+  // `host`'s data-region as a key of REGIONS ('us' when missing or not one). (Own keys only:
+  // data-region="constructor" must not find Object.)
+  function regionName(host) {
+    var name = (host.getAttribute('data-region') || '').trim();
+    return Object.prototype.hasOwnProperty.call(REGIONS, name) ? name : 'us';
+  }
+
   // The region's details in words of `T`, with the partner's own service first. Invalid
   // values fall back silently here: the module names them in the console.
   function helpFor(host, T) {
-    var name = (host.getAttribute('data-region') || '').trim();
-    // (Own keys only: data-region="constructor" must not find Object.)
-    var region = Object.prototype.hasOwnProperty.call(REGIONS, name) ? REGIONS[name] : REGIONS.us;
+    var region = REGIONS[regionName(host)];
     var contacts = region.contacts.map(function (c) {
       return { name: T[c.name], detail: T[c.detail], links: c.links };
     });
@@ -508,7 +513,10 @@
       link.textContent = T.safety;
       // Our own advice page, in this language, has a quick exit too; tell it where this
       // widget's exit goes.
-      link.href = safety === DEFAULT_SAFETY_URL ? base + T.safetyPage + '?exit=' + encodeURIComponent(exitUrl) : safety;
+      // and which country's emergency numbers to give.
+      link.href = safety === DEFAULT_SAFETY_URL
+        ? base + T.safetyPage + '?exit=' + encodeURIComponent(exitUrl) + '&region=' + regionName(host)
+        : safety;
       // The help details, unless the module has put the quiz in their place.
       var shown = app.firstChild;
       if (!shown || (shown.classList && shown.classList.contains('kts-fallback'))) {

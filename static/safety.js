@@ -1,7 +1,8 @@
 /*! Quick exit for the safe-browsing advice pages (safety.html, safety.es.html): the same button
  * and Shift x3 shortcut as the widget. The exit destination comes from ?exit= (set by embed.js
  * from the partner's data-exit-url), if it is an http(s) URL. The status line's words are the
- * page's own (data-two-more, data-one-more on it), so each language's page carries them.
+ * page's own (data-two-more, data-one-more on it), so each language's page carries them. ?region=
+ * (the widget's data-region) picks which country's emergency numbers the page shows.
  */
 (function () {
   'use strict';
@@ -12,6 +13,15 @@
   } catch (e) {
     /* keep the default */
   }
+
+  // The emergency paragraph for the widget's data-region (?region=), in place of the US one.
+  var region = new URLSearchParams(location.search).get('region');
+  var paragraphs = document.querySelectorAll('p[data-region]');
+  var chosen = null;
+  for (var i = 0; i < paragraphs.length; i++) {
+    if (paragraphs[i].getAttribute('data-region') === region) chosen = paragraphs[i];
+  }
+  for (var j = 0; chosen && j < paragraphs.length; j++) paragraphs[j].hidden = paragraphs[j] !== chosen;
 
   function leave() {
     document.body.classList.add('leaving');

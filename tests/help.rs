@@ -253,3 +253,44 @@ fn every_national_region_has_a_hotline_and_an_emergency_number() {
         }
     }
 }
+
+/// `static/<name>`'s emergency paragraphs: `data-region` → the `tel:`/`sms:` links in it.
+fn safety_page_numbers(name: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let path = format!("{}/static/{name}", env!("CARGO_MANIFEST_DIR"));
+    let html = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut regions = BTreeMap::new();
+    for part in html.split("<p data-region=\"").skip(1) {
+        let (region, rest) = part.split_once('"').expect("a closing quote");
+        let paragraph = &rest[..rest.find("</p>").expect("a closing </p>")];
+        let links = paragraph
+            .split("href=\"")
+            .skip(1)
+            .filter_map(|h| h.split_once('"').map(|(href, _)| href.to_owned()))
+            .filter(|h| h.starts_with("tel:") || h.starts_with("sms:"))
+            .collect();
+        assert!(
+            regions.insert(region.to_owned(), links).is_none(),
+            "{name}: two paragraphs for {region}"
+        );
+    }
+    regions
+}
+
+#[test]
+fn the_safety_pages_give_each_region_the_widgets_own_numbers() {
+    for page in ["safety.html", "safety.es.html"] {
+        let numbers = safety_page_numbers(page);
+        for (region, name) in Region::ALL {
+            let widget: BTreeSet<String> = region
+                .contacts()
+                .iter()
+                .flat_map(|c| c.links.iter().map(|l| l.href.to_owned()))
+                .collect();
+            let shown = numbers
+                .get(name)
+                .unwrap_or_else(|| panic!("{page} has no paragraph for data-region=\"{name}\""));
+            assert_eq!(shown, &widget, "{page}, {name}");
+        }
+        assert_eq!(numbers.len(), Region::ALL.len(), "{page}: {numbers:?}");
+    }
+}

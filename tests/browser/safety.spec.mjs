@@ -69,7 +69,7 @@ test('the quick exit button is there in every state of the widget', async ({ pag
   await expect(exit).toBeVisible();
   await expect(host.locator('.kts-exit-note')).toContainText('does not erase your browsing history');
   await expect(host.getByRole('link', { name: 'How to browse more safely' }))
-    .toHaveAttribute('href', `${WIDGET}/safety.html?exit=${encodeURIComponent(DEFAULT_EXIT)}`);
+    .toHaveAttribute('href', `${WIDGET}/safety.html?exit=${encodeURIComponent(DEFAULT_EXIT)}&region=us`);
 
   await host.getByRole('button', START).click();
   for (let n = 1; n <= PACK.questions.length; n++) {
@@ -425,6 +425,21 @@ test('from inside a plain iframe, the quick exit leaves the whole page', async (
   const host = page.frameLocator('#frame').locator('know-the-signs');
   await host.getByRole('button', { name: 'Quick exit' }).click();
   await page.waitForURL(DEFAULT_EXIT);
+});
+
+test('the advice page gives the emergency numbers of the widget\'s region', async ({ page }) => {
+  await page.goto(`${PARTNER}/regions.html`);
+  await page.locator('#uk').getByRole('link', { name: 'How to browse more safely' }).click();
+  await page.waitForURL(/safety\.html\?.*region=uk/);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: '999', exact: true })).toHaveAttribute('href', 'tel:999');
+  await expect(main.getByRole('link', { name: '08000 121 700' })).toHaveAttribute('href', 'tel:+448000121700');
+  await expect(main).toContainText('in the United Kingdom');
+  await expect(main.getByRole('link', { name: '1-888-373-7888' })).toBeHidden();
+  await expect(main.getByRole('link', { name: '911' })).toBeHidden();
+  // Without a known region (or with none), the page keeps its US numbers.
+  await page.goto(`${WIDGET}/safety.html?region=constructor`);
+  await expect(page.getByRole('main').getByRole('link', { name: '1-888-373-7888' })).toBeVisible();
 });
 
 test('the advice link replaces the page, so Back from an exit there skips the widget', async ({ page }) => {
