@@ -262,7 +262,7 @@ test('invalid values typed into the fields give the widget\'s defaults, and its 
   await expect(preview.getByText('Our own support service')).toHaveCount(0);
   await expect(preview.locator('.kts-exit-call')).toHaveAttribute('href', 'tel:+18883737888');
   await expect(preview.getByRole('link', { name: 'How to browse more safely' }))
-    .toHaveAttribute('href', `${WIDGET}/safety.html?exit=${encodeURIComponent('https://weather.com/')}`);
+    .toHaveAttribute('href', `${WIDGET}/safety.html?exit=${encodeURIComponent('https://weather.com/')}&region=us`);
   await preview.getByRole('button', { name: START }).click();
   await expect(preview.locator('.kts-progress')).toHaveText(`Question 1 of ${UI.en.pack.questions.length}`);
 

@@ -63,7 +63,7 @@ test('a page in Spanish gets the whole widget in Spanish: exit bar, quiz, facts 
   await expect(note).toContainText('Atajo: presione la tecla Mayús (Shift) 3 veces.');
   await expect(note).toContainText('No borra su historial de navegación ni detiene programas de monitoreo.');
   await expect(note.getByRole('link', { name: 'Cómo navegar de forma más segura' }))
-    .toHaveAttribute('href', `${WIDGET}/safety.es.html?exit=${encodeURIComponent('https://weather.com/')}`);
+    .toHaveAttribute('href', `${WIDGET}/safety.es.html?exit=${encodeURIComponent('https://weather.com/')}&region=us`);
 
   // The help panel.
   const help = host.getByRole('complementary', { name: ui.help });
