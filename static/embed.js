@@ -447,6 +447,19 @@
   var drawnWith = new WeakMap();
   var relabel = new WeakMap();
 
+  // `<tag#id>` for a console message.
+  function nameOf(element) {
+    return '<' + element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') + '>';
+  }
+
+  // Hosts that cannot take the widget, each named once in the console.
+  var refused = new WeakSet();
+  function refuse(host, why) {
+    if (refused.has(host)) return;
+    refused.add(host);
+    warn(nameOf(host) + ' ' + why + '; it is left as it is. Use an empty <div> or <know-the-signs> as the host.');
+  }
+
   // Draws the frame into `host` unless it has one. Returns nothing; the module finds the app
   // container by its class.
   function frame(host) {
@@ -456,11 +469,12 @@
       try {
         root = host.attachShadow({ mode: 'open' });
       } catch (e) {
-        warn('cannot attach a shadow root to this element; it is left as it is.');
+        refuse(host, 'cannot have a shadow root');
         return;
       }
     } else if (root.firstChild) {
-      return; // someone else's shadow root
+      refuse(host, 'already has a shadow root of another script');
+      return;
     }
     adoptStyles(root);
     var region = el('section', 'kts ' + themeClass(host));

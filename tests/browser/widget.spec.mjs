@@ -364,6 +364,28 @@ test('a second Enter or a double click on "Check answer" does not skip the expla
   await expect(host.locator('.kts-progress')).toHaveText(`Question 3 of ${PACK.questions.length}`);
 });
 
+test('an element that cannot take the widget is named once in the console and left alone', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${PARTNER}/empty.html`);
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.id = 'link';
+    link.setAttribute('data-know-the-signs', '');
+    const taken = document.createElement('div');
+    taken.id = 'taken';
+    taken.attachShadow({ mode: 'open' }).append('another script\'s content');
+    taken.setAttribute('data-know-the-signs', '');
+    document.body.append(link, taken);
+  });
+  const ok = await addHost(page, 'fine');
+  await expectQuizReady(ok);
+  await expect.poll(() => warnings.filter((w) => w.startsWith('Know the Signs: <a#link> cannot have a shadow root')).length).toBe(1);
+  await expect.poll(() => warnings.filter((w) => w.startsWith('Know the Signs: <div#taken> already has a shadow root of another script')).length).toBe(1);
+  expect(warnings.filter((w) => w.includes('Use an empty <div> or <know-the-signs> as the host.'))).toHaveLength(2);
+  await expect(page.locator('#taken')).toHaveText("another script's content");
+});
+
 test('an element that gains data-know-the-signs later is mounted', async ({ page }) => {
   await page.goto(`${PARTNER}/empty.html`);
   await page.evaluate(() => document.getElementById('app').setAttribute('data-know-the-signs', ''));
