@@ -31,7 +31,8 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// options the module would use), or `undefined`; the module then fetches the pack itself.
 /// `early_start`, given a host element, returns what the visitor did with the content note
 /// `embed.js` drew in it while the module loaded: `"pressed"` (the quiz opens on its first
-/// question), `"focused"` (the app's own Start button takes focus) or `""`.
+/// question, focused), `"opened"` (pressed, but focus has moved on: it opens there without
+/// moving focus), `"focused"` (the app's own Start button takes focus) or `""`.
 #[wasm_bindgen]
 pub fn start(
     base_url: String,

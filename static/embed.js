@@ -201,10 +201,10 @@
     intl: { emergency: null, contacts: [] }
   };
 
-  // `host`'s data-region as a key of REGIONS ('us' when missing or not one). (Own keys only:
-  // data-region="constructor" must not find Object.)
+  // `host`'s data-region as a key of REGIONS, in any case ('us' when missing or not one). (Own
+  // keys only: data-region="constructor" must not find Object.)
   function regionName(host) {
-    var name = (host.getAttribute('data-region') || '').trim();
+    var name = (host.getAttribute('data-region') || '').trim().toLowerCase();
     return Object.prototype.hasOwnProperty.call(REGIONS, name) ? name : 'us';
   }
 
@@ -284,6 +284,10 @@
     '.kts-fallback-status{font-weight:600}',
     // The content note while loading, styled as the module's (src/ui/widget.css).
     '.kts-fallback .kts-quiz{margin-bottom:1.5em}.kts-fallback h3{font-size:1.15em;line-height:1.25;margin:0 0 .5em}',
+    '.kts-fallback .kts-actions{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em}',
+    '.kts-fallback .kts-note-status{margin:0;font-weight:600}.kts-fallback .kts-note-status:empty{display:none}',
+    '@media (min-width:52em){.kts-fallback--beside{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);',
+    'gap:1.5em;align-items:start}.kts-fallback--beside .kts-quiz{margin:0}.kts-fallback--beside .kts-fallback-status{grid-column:1}}',
     '.kts-fallback .kts-button{font:inherit;font-weight:600;min-height:2.75em;min-width:2.75em;padding:.5em 1.25em;',
     'border:2px solid var(--_accent);border-radius:var(--_radius);background:var(--_accent);color:var(--_accent-text);cursor:pointer}',
     '.kts-fallback .kts-button[aria-disabled="true"]{color:var(--_muted);background:var(--_surface);border-color:var(--_border);cursor:default}',
@@ -356,7 +360,11 @@
     var T = TEXT[resolveLocale(host)];
     var help = helpFor(host, T);
     var box = el('div', 'kts-fallback');
-    if (status === 'loading' && showsQuiz(host)) box.appendChild(contentNote(host, T));
+    if (status === 'loading' && showsQuiz(host)) {
+      box.appendChild(contentNote(host, T));
+      // The module's default layout: wide, help beside the quiz (src/ui/widget.css).
+      if (panelsOf(host).join() === 'quiz,help,facts') box.className += ' kts-fallback--beside';
+    }
     var aside = el('aside', 'kts-help');
     aside.setAttribute('aria-label', T.helpHeading);
     aside.appendChild(el('h2', null, T.helpHeading));
@@ -380,18 +388,23 @@
     box.appendChild(aside);
     var line = el('p', 'kts-fallback-status', T[status]);
     line.setAttribute('role', 'status');
+    // Focusable from script: if the element that had focus is replaced, focus comes here (keepFocus).
+    line.tabIndex = -1;
     box.appendChild(line);
     return box;
   }
 
-  // Whether `host` shows the quiz panel: the rule of `data-panels` in src/embed/config.rs (names
-  // split at commas and spaces; any unknown name, or none, means the default, which has it).
-  function showsQuiz(host) {
+  // `host`'s panels, by the rule of `data-panels` in src/embed/config.rs: names split at commas
+  // and spaces; any unknown name, or none, means the default, quiz then help then facts.
+  function panelsOf(host) {
     var names = (host.getAttribute('data-panels') || '').split(/[, ]/).map(function (n) {
       return n.trim();
     }).filter(Boolean);
     var known = names.every(function (n) { return n === 'quiz' || n === 'facts' || n === 'help'; });
-    return !names.length || !known || names.indexOf('quiz') >= 0;
+    return names.length && known ? names : ['quiz', 'help', 'facts'];
+  }
+  function showsQuiz(host) {
+    return panelsOf(host).indexOf('quiz') >= 0;
   }
 
   // The quiz panel's content note, as the module draws it (src/ui/content_note.rs). Pressing
@@ -409,28 +422,63 @@
     var actions = el('div', 'kts-actions');
     var start = el('button', 'kts-button', T.startQuiz);
     start.type = 'button';
+    // A live region beside the button, empty until it is pressed.
+    var waiting = el('p', 'kts-note-status');
+    waiting.setAttribute('role', 'status');
     start.addEventListener('click', function () {
       if (pressedStart.get(host)) return;
       pressedStart.set(host, true);
-      // Stays focusable (not `disabled`), so focus is not lost; the status line below says
-      // the quiz is loading.
+      // Stays focusable (not `disabled`), so focus is not lost.
       start.setAttribute('aria-disabled', 'true');
+      waiting.textContent = T.loading;
     });
     actions.appendChild(start);
+    actions.appendChild(waiting);
     note.appendChild(actions);
     section.appendChild(note);
     return section;
   }
 
-  // Asked by the module as it mounts `host`: 'pressed' if the visitor pressed Start on the note
-  // above, else 'focused' if that button has focus, else ''. Answered once per note.
+  // Asked by the module as it mounts `host`, once per note: 'pressed' if the visitor pressed
+  // Start on the note above and focus is still on it; 'opened' if they pressed it and have moved
+  // on (the quiz opens on question 1, focus stays where they are); 'focused' if Start has focus
+  // unpressed; else ''.
   function takeEarlyStart(host) {
     var pressed = pressedStart.get(host);
     pressedStart.delete(host);
-    if (pressed) return 'pressed';
     var root = host.shadowRoot;
     var focused = root && root.activeElement;
-    return focused && focused.matches('.kts-fallback .kts-note button') ? 'focused' : '';
+    var onStart = !!focused && focused.matches('.kts-fallback .kts-note button');
+    if (pressed) return onStart ? 'pressed' : 'opened';
+    return onStart ? 'focused' : '';
+  }
+
+  // The element that last had focus in a widget, and its host; null once the visitor has moved
+  // focus elsewhere or pressed a pointer outside it (a removed element gets no focusout).
+  var focusKept = null;
+  function forgetFocus(event) {
+    if (focusKept && event.composedPath().indexOf(focusKept.host) < 0) focusKept = null;
+  }
+
+  // When what is in `host`'s app container is replaced (the module mounting, or the help details
+  // shown instead of a quiz) while focus was on something in it, focus would fall to the page's
+  // body. It goes instead to the same link in the new content, else to the same button, else to
+  // the new status line (which also has it read out).
+  function keepFocus(host, app) {
+    var last = focusKept && focusKept.host === host ? focusKept.element : null;
+    if (!last || last.isConnected) return;
+    var active = document.activeElement;
+    if (active && active !== document.body && active !== host) return;
+    var href = last.getAttribute('href');
+    var text = last.textContent;
+    var candidates = app.querySelectorAll('a[href], button, .kts-fallback-status');
+    var same = null;
+    for (var i = 0; i < candidates.length && !same; i++) {
+      var c = candidates[i];
+      if (href ? c.getAttribute('href') === href : c.tagName === last.tagName && c.textContent === text) same = c;
+    }
+    var target = same || app.querySelector('.kts-fallback-status');
+    if (target) target.focus();
   }
 
   function showFallback(host, app, status) {
@@ -545,9 +593,15 @@
     region.appendChild(app);
     root.appendChild(region);
     checkColours(region);
+    if (typeof MutationObserver === 'function') {
+      new MutationObserver(function () {
+        keepFocus(host, app);
+      }).observe(app, { childList: true });
+    }
     // Keep the focused control out from under the sticky bar (WCAG 2.4.11, focus not obscured).
     root.addEventListener('focusin', function (event) {
       var target = event.target;
+      focusKept = { host: host, element: target };
       if (!target || bar.contains(target) || !target.getBoundingClientRect) return;
       if (target.getBoundingClientRect().top < bar.getBoundingClientRect().bottom) {
         target.scrollIntoView({ block: 'center' });
@@ -891,7 +945,11 @@
   // Where it never started, each host still says it is ready, without a quiz (README, events).
   function fail(reason, loaded) {
     failed = true;
-    if (window.console) console.error('Know the Signs: the quiz could not start (' + reason + '). Showing the help details only.');
+    if (window.console) {
+      console.error('Know the Signs: the quiz could not start (' + reason + '). Showing the help details only.' +
+        (loaded ? '' : ' If the widget\'s files are on another origin than this page, their server must send CORS ' +
+          'headers (Access-Control-Allow-Origin) and .wasm files as application/wasm: see the README, "Hosting dist/".'));
+    }
     eachPart('.kts-app', function (app, host) {
       showFallback(host, app, 'loadFailed');
       if (!loaded && typeof CustomEvent === 'function') {
@@ -908,6 +966,8 @@
     window.addEventListener('pointerdown', onPointerWithShift, true);
     window.addEventListener('wheel', onPointerWithShift, { capture: true, passive: true });
     window.addEventListener('pageshow', onPageShow);
+    window.addEventListener('focusin', forgetFocus, true);
+    window.addEventListener('pointerdown', forgetFocus, true);
     frameAll();
     if (typeof MutationObserver === 'function') {
       // Registered before the module's own observer, so new hosts have a frame when it looks.

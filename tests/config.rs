@@ -2,6 +2,7 @@
 
 mod common;
 
+use know_the_signs::domain::help::Region;
 use know_the_signs::domain::pack::Topic;
 use know_the_signs::domain::Locale;
 use know_the_signs::embed::config::{
@@ -60,6 +61,15 @@ fn bad_values_fall_back_with_one_clear_warning_each() {
             "data-questions=\"0\" is not valid (allowed: a whole number from 1 up); using the default",
         ]
     );
+}
+
+#[test]
+fn region_names_are_read_in_any_case() {
+    for (value, want) in [("UK", Region::Uk), (" Ca ", Region::Ca), ("aU", Region::Au)] {
+        let (config, warnings) = parse(&[("data-region", value)]);
+        assert_eq!(config.region, want, "{value}");
+        assert!(warnings.is_empty(), "{value}: {warnings:?}");
+    }
 }
 
 #[test]

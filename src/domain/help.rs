@@ -61,11 +61,11 @@ impl Region {
         (Region::Intl, "intl"),
     ];
 
-    /// The region called `name` (lowercase, as in [`Region::ALL`]).
+    /// The region called `name` (as in [`Region::ALL`], in any case: `UK` is `uk`).
     pub fn from_name(name: &str) -> Option<Region> {
         Region::ALL
             .into_iter()
-            .find(|(_, n)| *n == name)
+            .find(|(_, n)| n.eq_ignore_ascii_case(name))
             .map(|(r, _)| r)
     }
 

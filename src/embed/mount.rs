@@ -61,7 +61,7 @@ struct Registry {
     base_url: String,
     /// `embed.js`'s pack requests, started in parallel with the module: URL -> `Promise<Response>`.
     prefetched: Option<js_sys::Function>,
-    /// What the visitor did with a host's early content note: host -> `"pressed"`,
+    /// What the visitor did with a host's early content note: host -> `"pressed"`, `"opened"`,
     /// `"focused"` or `""` (see [`EarlyStart`]); `embed.js` answers once per note.
     early_start: Option<js_sys::Function>,
     /// Every pack asked for, by absolute URL; each is fetched once for all hosts.
@@ -368,6 +368,7 @@ fn early_start(ask: Option<&js_sys::Function>, host: &Element) -> EarlyStart {
         .and_then(|v| v.as_string());
     match answer.as_deref() {
         Some("pressed") => EarlyStart::Pressed,
+        Some("opened") => EarlyStart::Opened,
         Some("focused") => EarlyStart::Focused,
         _ => EarlyStart::Untouched,
     }

@@ -25,8 +25,12 @@ pub enum EarlyStart {
     Untouched,
     /// "Start the quiz" had keyboard focus: the app's own Start button takes it.
     Focused,
-    /// The visitor pressed "Start the quiz": the app opens on the first question, focused.
+    /// The visitor pressed "Start the quiz" and focus is still on it: the app opens on the
+    /// first question, focused.
     Pressed,
+    /// The visitor pressed "Start the quiz", then moved focus elsewhere: the app opens on the
+    /// first question and leaves focus alone.
+    Opened,
 }
 
 /// Properties of one widget instance.

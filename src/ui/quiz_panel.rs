@@ -44,7 +44,7 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
     let quiz = {
         let pack = Rc::clone(&props.pack);
         let scope = props.scope.clone();
-        let pressed = props.early_start == EarlyStart::Pressed;
+        let pressed = matches!(props.early_start, EarlyStart::Pressed | EarlyStart::Opened);
         use_reducer(move || {
             let state = QuizState::with_scope(pack, new_seed(), &scope);
             // Pressed on embed.js's note while the module loaded: open on the first question.
@@ -72,12 +72,21 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
     };
     {
         let targets = (legend_ref.clone(), verdict_ref.clone(), heading_ref.clone());
-        // Focus only moves after the visitor acts (on embed.js's note too), or stays on the
-        // note's Start button if it was there while the module loaded.
-        let keep_start = (props.early_start == EarlyStart::Focused).then(|| start_ref.clone());
+        // Focus only moves after the visitor acts. On the first screen, only as embed.js's note
+        // left it: to the legend if Start was pressed and still had focus, onto this Start if
+        // it had focus unpressed; nowhere if the visitor has moved on (embed.js keeps focus
+        // on what they moved to).
+        let first = match props.early_start {
+            EarlyStart::Pressed => Some(legend_ref.clone()),
+            EarlyStart::Focused => Some(start_ref.clone()),
+            EarlyStart::Opened | EarlyStart::Untouched => None,
+        };
+        let shown_before = use_mut_ref(|| false);
         use_effect_with(screen, move |screen| {
+            let first_screen = !shown_before.replace(true);
             let target = match screen {
-                Screen::Note => keep_start.as_ref(),
+                _ if first_screen => first.as_ref(),
+                Screen::Note => None,
                 Screen::Question { checked: false, .. } => Some(&targets.0),
                 Screen::Question { checked: true, .. } => Some(&targets.1),
                 Screen::Results => Some(&targets.2),

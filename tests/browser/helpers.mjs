@@ -129,11 +129,18 @@ export async function expectQuizReady(host, start = 'Start the quiz') {
   await expect(host.locator('.kts-fallback')).toHaveCount(0);
 }
 
-/** Holds every .wasm request until the returned function is called. */
-export async function holdModule(page) {
+/**
+ * Holds every .wasm request until the returned function is called; it then goes through, or
+ * with `status` is answered with that HTTP status instead.
+ */
+export async function holdModule(page, { status } = {}) {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    if (status) await route.fulfill({ status, body: 'no' });
+    else await route.continue();
+  });
   return release;
 }
 

@@ -254,7 +254,9 @@ test('if the WebAssembly module cannot load, the help details still show', async
   await expect(helpLink(host, 'Call 1-888-373-7888')).toHaveAttribute('href', 'tel:+18883737888');
   await expect(helpLink(host, 'Text 233733')).toBeVisible();
   await expect(host).toContainText('The quiz could not be loaded just now.');
-  expect(errors.some((e) => e.startsWith('Know the Signs:'))).toBe(true);
+  // The partner is told what to check when the files are on another origin.
+  expect(errors.filter((e) => e.startsWith('Know the Signs: the quiz could not start') &&
+    e.includes('must send CORS headers') && e.includes('"Hosting dist/"'))).toHaveLength(1);
 });
 
 test('if the content pack cannot load, the help details still show with a notice', async ({ page }) => {
@@ -276,13 +278,65 @@ test('before the module arrives, the help details and the content note show; Sta
   const start = host.getByRole('button', START);
   await start.press('Enter');
   await expect(start).toHaveAttribute('aria-disabled', 'true');
-  await expect(host.getByRole('status').filter({ hasText: 'Loading the quiz' })).toBeVisible();
+  // Said beside the button, in a live region that was there (empty) before the press.
+  await expect(host.locator('.kts-note').getByRole('status')).toHaveText('Loading the quiz\u2026');
   await expect(host.locator('.kts-question')).toHaveCount(0);
   release();
   const total = PACK.questions.length;
   await expectFocus(page, (f) => f?.tag === 'legend' && f.text.startsWith(`Question 1 of ${total}`),
     'focus on the legend of question 1');
   await expect(host.getByRole('button', START)).toHaveCount(0);
+  await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
+});
+
+test('Start pressed early, then focus moved to the hotline: the module opens question 1 and leaves focus there', async ({ page }) => {
+  const release = await holdModule(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).press('Enter');
+  await tabTo(page, (f) => f?.tag === 'a' && f.text === 'Call 1-888-373-7888');
+  release();
+  await expect(host.locator('.kts-progress')).toHaveText(/^Question 1 of /);
+  await expect(host.locator('.kts-fallback')).toHaveCount(0);
+  expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Call 1-888-373-7888', inWidget: true });
+});
+
+test('Start pressed early, then focus moved out to the page: the module does not pull it back', async ({ page }) => {
+  const release = await holdModule(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.id = 'footer';
+    link.href = '#footer';
+    link.textContent = 'Our footer';
+    document.body.append(link);
+  });
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).press('Enter');
+  await page.locator('#footer').focus();
+  release();
+  await expect(host.locator('.kts-progress')).toHaveText(/^Question 1 of /);
+  expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Our footer', inWidget: false });
+});
+
+test('focus on a help link while the module loads stays on that link when it arrives', async ({ page }) => {
+  const release = await holdModule(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await tabTo(page, (f) => f?.tag === 'a' && f.text === 'Text 233733');
+  release();
+  await expectQuizReady(host);
+  expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Text 233733', inWidget: true });
+});
+
+test('Start pressed early and the module never arrives: focus goes to the notice, which says so', async ({ page }) => {
+  const release = await holdModule(page, { status: 404 });
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).press('Enter');
+  release();
+  await expectFocus(page, (f) => f?.tag === 'p' && f.text.startsWith('The quiz could not be loaded just now.'),
+    'focus on the notice');
   await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
 });
 
