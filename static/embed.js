@@ -574,8 +574,7 @@
       noteText.nodeValue = T.exitNote + ' ' + T.exitLimits + ' ';
       link.textContent = T.safety;
       // Our own advice page, in this language, has a quick exit too; tell it where this
-      // widget's exit goes.
-      // and which country's emergency numbers to give.
+      // widget's exit goes, and which country's emergency numbers to give.
       link.href = safety === DEFAULT_SAFETY_URL
         ? base + T.safetyPage + '?exit=' + encodeURIComponent(exitUrl) + '&region=' + regionName(host)
         : safety;
@@ -791,8 +790,8 @@
     eachPart('.kts-exit-status', function (status, host) {
       lines.push({ status: status, host: host });
     });
-    var active = document.activeElement;
-    var speaker = lines.filter(function (l) { return l.host === active; })[0] || lines[0];
+    var from = shortcutHost();
+    var speaker = lines.filter(function (l) { return l.host === from; })[0] || lines[0];
     lines.forEach(function (l) {
       if (key && l !== speaker) l.status.setAttribute('aria-hidden', 'true');
       else l.status.removeAttribute('aria-hidden');
@@ -800,7 +799,6 @@
     });
   }
 
-  // Leaves for `host`'s exit URL; from the shortcut, the widget holding focus, else the first.
   // From now on this page sends no referrer: where the visitor goes next (the exit, the advice
   // page on the widget's host) must not learn where they came from.
   function noReferrer() {
@@ -810,9 +808,15 @@
     (document.head || document.documentElement).appendChild(meta);
   }
 
-  function exitPage(host) {
+  // The widget the Shift shortcut acts for: the one holding focus, else the first on the page.
+  function shortcutHost() {
     var active = document.activeElement;
-    var from = host || (active && active.matches && active.matches(SELECTOR) ? active : document.querySelector(SELECTOR));
+    return active && active.matches && active.matches(SELECTOR) ? active : document.querySelector(SELECTOR);
+  }
+
+  // Leaves for `host`'s exit URL; from the shortcut (no `host`), that of shortcutHost().
+  function exitPage(host) {
+    var from = host || shortcutHost();
     var url = urlAttribute(from, 'data-exit-url', DEFAULT_EXIT_URL, true);
     cover(TEXT[from ? resolveLocale(from) : 'en'].leaving);
     // A page's own "unsaved changes" prompt must not hold the visitor here.

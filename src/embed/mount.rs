@@ -330,9 +330,9 @@ fn sync() {
                 }
             }
             let locale = config.locale;
+            let early = early_start(registry.early_start.as_ref(), &host);
             // A host without embed.js's frame (another script's shadow root) is left alone;
             // embed.js has already said so in the console.
-            let early = early_start(registry.early_start.as_ref(), &host);
             if let Some((handle, container)) = mount(
                 &host,
                 config,

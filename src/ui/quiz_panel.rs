@@ -48,10 +48,9 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
         use_reducer(move || {
             let state = QuizState::with_scope(pack, new_seed(), &scope);
             // Pressed on embed.js's note while the module loaded: open on the first question.
-            let state = match pressed {
-                true => state.apply(QuizEvent::Start).unwrap_or(state),
-                false => state,
-            };
+            if pressed {
+                return QuizReducer(state.apply(QuizEvent::Start).unwrap_or(state));
+            }
             QuizReducer(state)
         })
     };
