@@ -201,11 +201,14 @@
     intl: { emergency: null, contacts: [] }
   };
 
-  // `host`'s data-region as a key of REGIONS, in any case ('us' when missing or not one). (Own
-  // keys only: data-region="constructor" must not find Object.)
+  // `host`'s data-region as a key of REGIONS, in any case: 'us' when missing, 'intl' when it is
+  // not one (never another country's numbers), as src/embed/config.rs decides. (Own keys only:
+  // data-region="constructor" must not find Object.)
   function regionName(host) {
-    var name = (host.getAttribute('data-region') || '').trim().toLowerCase();
-    return Object.prototype.hasOwnProperty.call(REGIONS, name) ? name : 'us';
+    var value = host.getAttribute('data-region');
+    if (value === null) return 'us';
+    var name = value.trim().toLowerCase();
+    return Object.prototype.hasOwnProperty.call(REGIONS, name) ? name : 'intl';
   }
 
   // The region's details in words of `T`, with the partner's own service first. Invalid

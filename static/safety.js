@@ -14,13 +14,17 @@
     /* keep the default */
   }
 
-  // The emergency paragraph for the widget's data-region (?region=), in place of the US one.
+  // The emergency paragraph for the widget's data-region (?region=), in place of the US one; a
+  // region the page has no paragraph for gets the international one, never another country's.
   var region = new URLSearchParams(location.search).get('region');
   var paragraphs = document.querySelectorAll('p[data-region]');
   var chosen = null;
+  var intl = null;
   for (var i = 0; i < paragraphs.length; i++) {
     if (paragraphs[i].getAttribute('data-region') === region) chosen = paragraphs[i];
+    if (paragraphs[i].getAttribute('data-region') === 'intl') intl = paragraphs[i];
   }
+  if (region !== null && !chosen) chosen = intl;
   for (var j = 0; chosen && j < paragraphs.length; j++) paragraphs[j].hidden = paragraphs[j] !== chosen;
 
   function leave() {

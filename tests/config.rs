@@ -73,6 +73,23 @@ fn region_names_are_read_in_any_case() {
 }
 
 #[test]
+fn a_region_we_do_not_know_gets_no_other_countrys_numbers() {
+    // Unset: the default, the United States.
+    assert_eq!(parse(&[]).0.region, Region::Us);
+    // Set, but not one we have details for (another country, a typo, a template left empty):
+    // the international details, which name no national line, and one warning.
+    for value in ["de", "usa", "", "constructor"] {
+        let (config, warnings) = parse(&[("data-region", value)]);
+        assert_eq!(config.region, Region::Intl, "{value:?}");
+        assert_eq!(warnings.len(), 1, "{value:?}: {warnings:?}");
+        assert!(
+            warnings[0].contains("showing the international ones"),
+            "{warnings:?}"
+        );
+    }
+}
+
+#[test]
 fn intl_without_a_service_of_the_partner_says_how_to_add_one() {
     let (config, warnings) = parse(&[("data-region", "intl")]);
     assert!(config.partner_help.is_none());
@@ -158,9 +175,20 @@ fn region_and_the_partners_own_service() {
         ("data-region", "mars"),
         ("data-help-name", "No way to reach us"),
     ]);
-    assert_eq!(config.region, Region::Us);
+    assert_eq!(
+        config.region,
+        Region::Intl,
+        "never another country's numbers"
+    );
     assert_eq!(config.partner_help, None, "a name alone is not a service");
-    assert_eq!(warnings, ["data-region=\"mars\" is not valid (allowed: us, uk, ca, au or intl); using the default"]);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].starts_with(
+            "data-region=\"mars\" is not a region with help details of its own (allowed: us, uk, ca, au or intl); \
+             showing the international ones"
+        ),
+        "{warnings:?}"
+    );
 }
 
 #[test]

@@ -37,6 +37,8 @@ pub const ATTRIBUTES: [&str; 13] = [
 
 /// Longest attribute value echoed back in a warning, in characters; longer ones are cut.
 const ECHO_CHARS: usize = 60;
+/// The `data-region` values, as warnings name them.
+const REGIONS: &str = "us, uk, ca, au or intl";
 
 /// The settings one widget instance runs with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,6 +171,9 @@ pub enum WarningKind {
     /// `data-region="intl"` without a service of the partner's own (`data-help-*`): the help
     /// panel has no number to call, only "call your local emergency number".
     NoContact,
+    /// `data-region` is not one of [`Region::ALL`]: the international help details are shown
+    /// (no national number), never another country's.
+    UnknownRegion,
 }
 
 impl fmt::Display for ConfigWarning {
@@ -183,6 +188,13 @@ impl fmt::Display for ConfigWarning {
             WarningKind::HelpAdded => write!(
                 f,
                 "{attribute}=\"{value}\" leaves out help; the help panel is always shown, so it is added at the end"
+            ),
+            WarningKind::UnknownRegion => write!(
+                f,
+                "{attribute}=\"{value}\" is not a region with help details of its own (allowed: {}); \
+                 showing the international ones, which give no national number: set one of those regions, \
+                 or add your own service with data-help-name and data-help-phone, data-help-text or data-help-url",
+                self.allowed
             ),
             WarningKind::NoContact => write!(
                 f,
@@ -248,10 +260,13 @@ impl HostConfig {
             None => None,
         };
 
+        // A region we do not know gets the international details, not the default's: a US
+        // hotline shown to visitors in another country would be a wrong number to call.
+        let mut unknown_region = None;
         let region = match attr("data-region") {
             Some(value) => Region::from_name(value.trim()).unwrap_or_else(|| {
-                warn("data-region", &value, "us, uk, ca, au or intl");
-                Region::default()
+                unknown_region = Some(value);
+                Region::Intl
             }),
             None => Region::default(),
         };
@@ -327,7 +342,14 @@ impl HostConfig {
                 kind: WarningKind::HelpAdded,
             });
         }
-        if region.contacts().is_empty() && partner_help.is_none() {
+        if let Some(value) = unknown_region {
+            warnings.push(ConfigWarning {
+                attribute: "data-region",
+                value: echo(&value),
+                allowed: REGIONS,
+                kind: WarningKind::UnknownRegion,
+            });
+        } else if region.contacts().is_empty() && partner_help.is_none() {
             warnings.push(ConfigWarning {
                 attribute: "data-region",
                 value: region.name().to_owned(),

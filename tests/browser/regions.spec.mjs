@@ -1,7 +1,7 @@
 // Help details by region (data-region) and the partner's own service (data-help-*), both in
 // the quiz's help panel and in the fallback drawn before (or instead of) the module.
 import { test, expect } from '@playwright/test';
-import { PARTNER, addHost, expectClean, helpLink, watch, expectQuizReady } from './helpers.mjs';
+import { PARTNER, addHost, expectClean, helpLink, watch, expectQuizReady, holdModule } from './helpers.mjs';
 
 const EXPECTED = {
   uk: { intro: 'call 999.', links: [['Call 08000 121 700', 'tel:+448000121700'], ['Call 999', 'tel:999']], name: 'Modern Slavery & Exploitation Helpline' },
@@ -51,6 +51,28 @@ test('data-region="intl" without a service of the partner\'s own: the console sa
   const said = warnings.filter((w) => w.includes('data-region="intl" has no hotline of its own'));
   expect(said).toHaveLength(1);
   expect(said[0]).toContain('add your own service with data-help-name and data-help-phone, data-help-text or data-help-url');
+});
+
+test('a data-region we have no details for shows no other country\'s numbers, before and after the module', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const release = await holdModule(page);
+  await page.goto(`${PARTNER}/regions.html`);
+  const host = await addHost(page, 'elsewhere', { 'data-region': 'DE' });
+  const help = host.getByRole('complementary', { name: 'Where to get help' });
+  const international = async () => {
+    await expect(help).toContainText('call your local emergency number.');
+    for (const number of ['1-888-373-7888', '911', '999', '000']) await expect(help).not.toContainText(number);
+    await expect(host.getByRole('link', { name: 'How to browse more safely' })).toHaveAttribute('href', /[?&]region=intl(&|$)/);
+  };
+  await expect(host.locator('.kts-fallback')).toBeVisible();
+  await international();
+  release();
+  await expectQuizReady(host);
+  await international();
+  const said = warnings.filter((w) => w.includes('data-region="DE" is not a region with help details of its own'));
+  expect(said).toHaveLength(1);
+  expect(said[0]).toContain('showing the international ones, which give no national number');
 });
 
 test('the fallback drawn without the module shows the same regional details', async ({ page }) => {
