@@ -311,3 +311,30 @@ fn embed_js_watches_the_same_attributes_and_finds_the_same_hosts() {
         [HOST_SELECTOR.to_owned()]
     );
 }
+
+#[test]
+fn a_partner_pack_in_another_language_is_named_with_the_fix() {
+    use know_the_signs::embed::config::pack_language_warning;
+    // The same language, by its primary subtag: nothing to say.
+    for (pack, widget) in [
+        ("en", Locale::En),
+        ("en-GB", Locale::En),
+        ("ES_419", Locale::Es),
+    ] {
+        assert_eq!(pack_language_warning(pack, widget), None, "{pack}");
+    }
+    // An English pack in a widget that speaks Spanish: data-locale="en" fixes it.
+    assert_eq!(
+        pack_language_warning("en", Locale::Es).as_deref(),
+        Some(
+            "data-pack is in \"en\" but the widget speaks es, so its buttons and help details are in es \
+             around the pack's questions: set data-locale=\"en\""
+        )
+    );
+    // A language the widget does not speak: the pack must change.
+    let warning = pack_language_warning("fr", Locale::En).unwrap();
+    assert!(
+        warning.ends_with("the widget speaks en or es, so give the pack in one of those"),
+        "{warning}"
+    );
+}

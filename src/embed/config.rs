@@ -205,6 +205,27 @@ impl fmt::Display for ConfigWarning {
     }
 }
 
+/// The console warning for a partner's own pack (`data-pack`) written in another language than
+/// the one the widget speaks (`widget`): the quiz would then be in one language and the widget's
+/// own words (buttons, notes, help details) in another, under the pack's `lang`. `None` when
+/// `pack_locale` (the pack's BCP 47 `locale`) has `widget`'s primary subtag, as
+/// [`Locale::from_tag`] reads it (`en-GB` matches `en`).
+pub fn pack_language_warning(pack_locale: &str, widget: Locale) -> Option<String> {
+    if Locale::from_tag(pack_locale) == Some(widget) {
+        return None;
+    }
+    let widget = widget.tag();
+    let pack = echo(pack_locale);
+    let fix = match Locale::from_tag(pack_locale) {
+        Some(speaks) => format!("set data-locale=\"{}\"", speaks.tag()),
+        None => format!("the widget speaks {LOCALES_ALLOWED}, so give the pack in one of those"),
+    };
+    Some(format!(
+        "data-pack is in \"{pack}\" but the widget speaks {widget}, so its buttons and help details \
+         are in {widget} around the pack's questions: {fix}"
+    ))
+}
+
 fn echo(value: &str) -> String {
     let mut cut: String = value.chars().take(ECHO_CHARS).collect();
     if value.chars().nth(ECHO_CHARS).is_some() {

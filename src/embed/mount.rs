@@ -20,7 +20,8 @@ use web_sys::{
 use yew::AppHandle;
 
 use super::config::{
-    pack_url, resolve_locale, ConfigWarning, HostConfig, ATTRIBUTES, HOST_SELECTOR,
+    pack_language_warning, pack_url, resolve_locale, ConfigWarning, HostConfig, ATTRIBUTES,
+    HOST_SELECTOR,
 };
 use crate::domain::events::{DetailValue, HostEvent};
 use crate::domain::load::{check_size, read_pack, Json};
@@ -330,6 +331,12 @@ fn sync() {
                 }
             }
             let locale = config.locale;
+            let language_warning = match (&config.pack, &pack) {
+                (Some(_), Some(pack)) if !own_failed && !remount => {
+                    pack_language_warning(&pack.locale, locale)
+                }
+                _ => None,
+            };
             let early = early_start(registry.early_start.as_ref(), &host);
             // A host without embed.js's frame (another script's shadow root) is left alone;
             // embed.js has already said so in the console.
@@ -346,6 +353,9 @@ fn sync() {
                 if !remount {
                     warnings.iter().for_each(say);
                 }
+                if let Some(warning) = language_warning {
+                    say(&warning);
+                }
                 registry.mounted.push(Mounted {
                     host,
                     handle,
@@ -357,7 +367,7 @@ fn sync() {
     });
 }
 
-fn say(warning: &ConfigWarning) {
+fn say(warning: &impl std::fmt::Display) {
     web_sys::console::warn_1(&format!("Know the Signs: {warning}").into());
 }
 

@@ -41,6 +41,13 @@ test('own packs are used, broken ones fall back with a notice and every error li
   expect(broken).toContain('questions[1].id: duplicate id "own-0"');
   expect(errors.some((e) => e.includes('no-such-pack.json') && e.includes('HTTP status 404'))).toBe(true);
   expect(warnings.filter((w) => w.includes('data-pack="javascript:alert(1)" is not valid'))).toHaveLength(1);
+  // The English pack in a widget set to Spanish (#own-es) is named once, with the fix; the
+  // English one (#own) is not.
+  await expect(page.locator('#own-es').getByRole('button', { name: 'Comenzar el cuestionario' })).toBeVisible();
+  expect(warnings.filter((w) => w.includes('data-pack is in "en" but the widget speaks es'))).toEqual([
+    'Know the Signs: data-pack is in "en" but the widget speaks es, so its buttons and help details are in es ' +
+      'around the pack\'s questions: set data-locale="en"',
+  ]);
   // Each pack is fetched once, whatever number of widgets use it.
   expect(requests.filter((u) => u === `${WIDGET}/packs/en.json`)).toHaveLength(1);
   expect(requests.filter((u) => u === `${PARTNER}/own-pack.json`)).toHaveLength(1);
