@@ -6,8 +6,9 @@
  *   folder. A change of option sets or removes that host's data-* attribute, which redraws it
  *   (embed.js and the module watch every setting attribute). An attribute is only set when its
  *   value changes: setting one to the value it already has would redraw the frame for nothing.
- *   Colours are --kts-* custom properties on the host, and the widget checks their contrast only
- *   when it draws a host, so a change of colour swaps in a fresh host with the same settings.
+ *   Colours, corners and font are --kts-* custom properties on the host, and the widget checks
+ *   colour contrast only when it draws a host, so a change of style swaps in a fresh host with
+ *   the same settings.
  * - What the widget says about the options (an invalid value, colours below 4.5:1 contrast, a
  *   pack it cannot use) it says only in the console, prefixed "Know the Signs: ". This page
  *   passes every console message on unchanged and shows the widget's own beside the options.
@@ -92,9 +93,12 @@
     // the preview fetches the pack, and half-typed addresses are requests to nowhere (or to
     // someone else).
     var pack = '';
+    // The font list, likewise taken when the field is left or Enter is pressed: each change of
+    // style swaps in a fresh preview host.
+    var font = '';
     var theme = 'light';
     var applied = null; // the choices the preview shows, as JSON
-    var appliedColours = '';
+    var appliedStyles = '';
     var shown = []; // the widget's messages on screen
 
     function currentTheme() {
@@ -126,8 +130,9 @@
     /**
      * The options as chosen: `locale` and `region` for the snippet's paragraph ('en' when the
      * widget follows the page); `attributes`, [name, value] pairs for the options that differ
-     * from the defaults, in ORDER; `colours`, [custom property, '#rrggbb'] pairs for the colours
-     * that differ from the theme's.
+     * from the defaults, in ORDER; `styles`, [custom property, value] pairs for the colours that
+     * differ from the theme's, then the corners and the font if chosen (a font list the browser
+     * does not take is left out; fontProblem says why).
      */
     function choices() {
       var values = {};
@@ -149,19 +154,35 @@
         attributes: ORDER.filter(function (name) { return values[name]; }).map(function (name) {
           return [name, values[name]];
         }),
-        colours: colourInputs.filter(function (input) {
+        styles: colourInputs.filter(function (input) {
           return input.value !== defaultColour(input, currentTheme());
         }).map(function (input) {
           return [input.getAttribute('data-property'), input.value];
-        })
+        }).concat(fields.radius.value ? [['--kts-radius', fields.radius.value]] : [])
+          .concat(font && !fontProblem(font) ? [['--kts-font-family', font]] : [])
       };
+    }
+
+    // Why `value` cannot be the widget's font list, or '' if it can: it must be a font-family
+    // value the browser accepts, and it goes into the snippet's <style>, so no character that
+    // could end the rule or the element.
+    function fontProblem(value) {
+      if (/^(inherit|initial|unset|revert|revert-layer|default)$/i.test(value)) {
+        return 'Name the fonts themselves, as in your website’s stylesheet: “' + value + '” does not work here, ' +
+          'so the widget keeps its own font.';
+      }
+      if (/[<>{};\\]/.test(value) || (window.CSS && CSS.supports && !CSS.supports('font-family', value))) {
+        return 'This is not a list of fonts the browser understands, so the widget keeps its own font. ' +
+          'Separate names with commas and put names with spaces in quotes.';
+      }
+      return '';
     }
 
     function snippet(chosen) {
       var lines = [];
-      if (chosen.colours.length) {
+      if (chosen.styles.length) {
         lines.push('<style>', '  know-the-signs {');
-        chosen.colours.forEach(function (c) { lines.push('    ' + c[0] + ': ' + c[1] + ';'); });
+        chosen.styles.forEach(function (c) { lines.push('    ' + c[0] + ': ' + c[1] + ';'); });
         lines.push('  }', '</style>');
       }
       var attributes = chosen.attributes.map(function (a) { return ' ' + a[0] + '="' + escapeHtml(a[1]) + '"'; });
@@ -179,14 +200,14 @@
     function preview(chosen) {
       var host = document.getElementById('preview');
       var wanted = new Map(chosen.attributes);
-      var colours = JSON.stringify(chosen.colours);
-      if (colours !== appliedColours) {
-        appliedColours = colours;
+      var styles = JSON.stringify(chosen.styles);
+      if (styles !== appliedStyles) {
+        appliedStyles = styles;
         var fresh = document.createElement('know-the-signs');
         fresh.id = 'preview';
         wanted.forEach(function (value, name) { fresh.setAttribute(name, value); });
         // CSSOM, not a style attribute: allowed under a strict style-src.
-        chosen.colours.forEach(function (c) { fresh.style.setProperty(c[0], c[1]); });
+        chosen.styles.forEach(function (c) { fresh.style.setProperty(c[0], c[1]); });
         Array.prototype.forEach.call(host.childNodes, function (node) { fresh.appendChild(node.cloneNode(true)); });
         host.replaceWith(fresh);
         return;
@@ -207,7 +228,12 @@
         code.textContent = text;
         copyStatus.textContent = ''; // what was copied is no longer the snippet
       }
-      document.getElementById('style-note').hidden = chosen.colours.length === 0;
+      document.getElementById('style-note').hidden = chosen.styles.length === 0;
+      var badFont = font ? fontProblem(font) : '';
+      var fontNote = document.getElementById('font-problem');
+      if (fontNote.textContent !== badFont) fontNote.textContent = badFont;
+      if (badFont) fields.font.setAttribute('aria-invalid', 'true');
+      else fields.font.removeAttribute('aria-invalid');
       var noTopic = !form.querySelector('input[name=topic]:checked');
       document.getElementById('topics-problem').textContent = noTopic
         ? 'Tick at least one topic. Until you do, the quiz asks about every topic.' : '';
@@ -338,16 +364,18 @@
     // --- Events ---------------------------------------------------------------------------------
 
     form.addEventListener('input', function (event) {
-      if (event.target !== fields.pack) schedule();
+      if (event.target !== fields.pack && event.target !== fields.font) schedule();
     });
     form.addEventListener('change', function (event) {
       if (event.target === fields.pack) pack = fields.pack.value.trim();
+      if (event.target === fields.font) font = fields.font.value.trim();
       schedule();
     });
-    // Enter in a text field: nothing to send anywhere; it takes the pack address.
+    // Enter in a text field: nothing to send anywhere; it takes the pack address and the font.
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       pack = fields.pack.value.trim();
+      font = fields.font.value.trim();
       schedule();
     });
     form.addEventListener('reset', function () {
@@ -356,6 +384,7 @@
         panels.appendChild(panels.querySelector('[data-panel="' + name + '"]'));
       });
       pack = '';
+      font = '';
       panelsStatus.textContent = '';
       schedule();
     });

@@ -294,6 +294,36 @@ test('colours below 4.5:1 contrast show the widget\'s own warning, and it uses i
   await expect(preview.locator('.kts')).toHaveCSS('color', 'rgb(27, 31, 36)');
 });
 
+test('corners and a font go into the snippet\'s style and the preview; a font list the browser refuses does not', async ({ page }) => {
+  const preview = await open(page);
+  const start = () => preview.getByRole('button', { name: 'Start the quiz' });
+  await page.getByRole('radio', { name: 'Square' }).check();
+  await type(page, 'Font', '"Liberation Serif", serif');
+  await expect(page.locator('#snippet')).toContainText(
+    'know-the-signs {\n    --kts-radius: 0;\n    --kts-font-family: "Liberation Serif", serif;\n  }');
+  await expect(start()).toHaveCSS('border-top-left-radius', '0px');
+  await expect(preview.locator('.kts')).toHaveCSS('font-family', '"Liberation Serif", serif');
+  await expect(page.locator('#font-problem')).toBeHidden();
+
+  // Something that would end the snippet's rule: refused, said beside the field, left out.
+  await type(page, 'Font', 'Arial; } body { display: none');
+  await expect(page.locator('#font-problem')).toHaveText(/^This is not a list of fonts the browser understands/);
+  await expect(page.getByLabel('Font', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#snippet')).not.toContainText('font-family');
+  await expect(page.locator('#snippet')).toContainText('--kts-radius: 0;');
+  // "inherit" would only inherit the custom property itself, not the page's font.
+  await type(page, 'Font', 'inherit');
+  await expect(page.locator('#font-problem')).toContainText('Name the fonts themselves');
+  await expect(page.locator('#snippet')).not.toContainText('font-family');
+
+  // Back to the widget's own corners and font: no <style> at all.
+  await page.getByRole('radio', { name: 'Rounded (the widget’s own)' }).check();
+  await type(page, 'Font', '');
+  await expect(page.locator('#snippet')).not.toContainText('<style>');
+  await expect(page.getByLabel('Font', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(start()).toHaveCSS('border-top-left-radius', '8px');
+});
+
 test('each place\'s paragraph in the snippet gives the numbers the widget shows', async ({ page }) => {
   await open(page);
   const preview = page.locator('#preview');
