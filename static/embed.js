@@ -503,6 +503,14 @@
     return '<' + element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') + '>';
   }
 
+  // A host inside another component's shadow root (reached only through KnowTheSigns.mount): the
+  // module looks for hosts in the page's own document, so it never gets the quiz; it shows the
+  // help details at once rather than a quiz that never finishes loading.
+  function inShadowTree(host) {
+    return host.isConnected && host.getRootNode() !== document;
+  }
+  var toldShadow = new WeakSet(); // such hosts already named in the console
+
   // Hosts that cannot take the widget, each named once in the console.
   var refused = new WeakSet();
   function refuse(host, why) {
@@ -584,7 +592,7 @@
       // The help details, unless the module has put the quiz in their place.
       var shown = app.firstChild;
       if (!shown || (shown.classList && shown.classList.contains('kts-fallback'))) {
-        showFallback(host, app, failed ? 'loadFailed' : 'loading');
+        showFallback(host, app, failed || inShadowTree(host) ? 'loadFailed' : 'loading');
       }
     });
     spoken.delete(host); // a new frame: write it even if an old one spoke this language
@@ -705,6 +713,11 @@
       else element.setAttribute(name, Array.isArray(value) ? value.join(' ') : String(value));
     });
     element.setAttribute('data-know-the-signs', '');
+    if (inShadowTree(element) && !toldShadow.has(element)) {
+      toldShadow.add(element);
+      warn('mount(): ' + nameOf(element) + ' is inside a shadow root, where the quiz cannot run; it shows ' +
+        'the help details and the quick exit only. Put the element in the page\'s own document.');
+    }
     // Drawn at once (help details and quick exit included), not when the observer next runs.
     if (element.isConnected) frame(element);
     return element;

@@ -77,6 +77,30 @@ test('mount() explains a wrong element and names an unknown option', async ({ pa
   expect(warnings.filter((w) => w.includes('unknown option "colour"'))).toHaveLength(1);
 });
 
+test('mount() inside another component\'s shadow root: help details and quick exit at once, no quiz that never loads', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${PARTNER}/script-api.html`);
+  await page.evaluate(() => {
+    const component = document.createElement('div');
+    component.id = 'component';
+    document.getElementById('app').append(component);
+    const inner = document.createElement('div');
+    inner.id = 'inner';
+    component.attachShadow({ mode: 'open' }).append(inner);
+    window.KnowTheSigns.mount(inner);
+    window.KnowTheSigns.mount(inner, { region: 'us' }); // named once, however many calls
+  });
+  const host = page.locator('#component #inner'); // Playwright's CSS pierces open shadow roots
+  await expect(helpLink(host, US_LINE)).toBeVisible();
+  await expect(host.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+  await expect(host).toContainText('The quiz could not be loaded just now.');
+  await expect(host.getByRole('button', START)).toHaveCount(0);
+  const said = warnings.filter((w) => w.includes('is inside a shadow root'));
+  expect(said).toEqual(['Know the Signs: mount(): <div#inner> is inside a shadow root, where the quiz cannot run; ' +
+    'it shows the help details and the quick exit only. Put the element in the page\'s own document.']);
+});
+
 test('changing a live host\'s attributes redraws it with the new settings', async ({ page }) => {
   const seen = watch(page);
   const url = `${PARTNER}/two.html`;
