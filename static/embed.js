@@ -284,12 +284,16 @@
     '.kts-fallback .kts-contact-name{font-weight:700}',
     '.kts-fallback .kts-contact-link{display:inline-block;min-height:2.75em;padding:.6em .75em;',
     'margin-inline-end:.5em;margin-bottom:.5em;font-weight:600;border:2px solid var(--_accent);border-radius:var(--_radius)}',
-    '.kts-fallback-status{font-weight:600}',
+    '.kts-fallback-status{font-weight:600}.kts-fallback-status:empty{display:none}',
     // The content note while loading, styled as the module's (src/ui/widget.css).
     '.kts-fallback .kts-quiz{margin-bottom:1.5em}.kts-fallback h3{font-size:1.15em;line-height:1.25;margin:0 0 .5em}',
     '.kts-fallback .kts-actions{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em}',
     '.kts-fallback .kts-note-status{margin:0;font-weight:600}.kts-fallback .kts-note-status:empty{display:none}',
-    '@media (min-width:52em){.kts-fallback--beside{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);',
+    // The app container is a size container: side by side or stacked goes by the widget's own
+    // width (a narrow sidebar stacks), not the window's. Its width never comes from its content,
+    // so a widget in a shrink-to-fit box takes its width from the bar and note above it.
+    '.kts-app{container-type:inline-size}',
+    '@container (min-width:48em){.kts-fallback--beside{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);',
     'gap:1.5em;align-items:start}.kts-fallback--beside .kts-quiz{margin:0}.kts-fallback--beside .kts-fallback-status{grid-column:1}}',
     '.kts-fallback .kts-button{font:inherit;font-weight:600;min-height:2.75em;min-width:2.75em;padding:.5em 1.25em;',
     'border:2px solid var(--_accent);border-radius:var(--_radius);background:var(--_accent);color:var(--_accent-text);cursor:pointer}',
@@ -363,7 +367,8 @@
     var T = TEXT[resolveLocale(host)];
     var help = helpFor(host, T);
     var box = el('div', 'kts-fallback');
-    if (status === 'loading' && showsQuiz(host)) {
+    var noted = status === 'loading' && showsQuiz(host);
+    if (noted) {
       box.appendChild(contentNote(host, T));
       // The module's default layout: wide, help beside the quiz (src/ui/widget.css).
       if (panelsOf(host).join() === 'quiz,help,facts') box.className += ' kts-fallback--beside';
@@ -389,7 +394,8 @@
     });
     aside.appendChild(list);
     box.appendChild(aside);
-    var line = el('p', 'kts-fallback-status', T[status]);
+    // Under the content note, loading is said beside Start once it is pressed, not here too.
+    var line = el('p', 'kts-fallback-status', noted ? '' : T[status]);
     line.setAttribute('role', 'status');
     // Focusable from script: if the element that had focus is replaced, focus comes here (keepFocus).
     line.tabIndex = -1;

@@ -313,6 +313,41 @@ test('reflow at 320 CSS px: no sideways scrolling, nothing clipped or overlappin
   }
 });
 
+test('the layout follows the widget\'s own width: stacked in a narrow sidebar, help beside the quiz in a wide column', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const release = await holdModule(page);
+  await page.goto(`${PARTNER}/sidebar.html`);
+  const wide = page.locator('#wide');
+  const narrow = page.locator('#narrow');
+  // Where the help panel is against the quiz panel (the content note while loading).
+  const placement = (host) => host.evaluate((el) => {
+    const root = el.shadowRoot;
+    const quiz = root.querySelector('.kts-quiz').getBoundingClientRect();
+    const help = root.querySelector('.kts-help').getBoundingClientRect();
+    if (help.top >= quiz.bottom - 1) return 'below';
+    if (help.left >= quiz.right - 1) return 'beside';
+    return `overlapping (quiz ${JSON.stringify(quiz)}, help ${JSON.stringify(help)})`;
+  });
+  for (const phase of ['loading', 'loaded']) {
+    if (phase === 'loaded') {
+      release();
+      await expectQuizReady(wide);
+      await expectQuizReady(narrow);
+    } else {
+      await expect(narrow.locator('.kts-fallback .kts-quiz')).toBeVisible();
+    }
+    expect(await placement(wide), phase).toBe('beside');
+    expect(await placement(narrow), phase).toBe('below');
+    expect(await layoutProblems(narrow), phase).toEqual([]);
+    expect(await narrow.evaluate((el) => el.scrollWidth <= el.clientWidth + 1), `${phase}: nothing wider than the sidebar`).toBe(true);
+  }
+  await narrow.getByRole('button', START).click();
+  await narrow.locator('.kts-choice input').first().check();
+  await narrow.getByRole('button', { name: 'Check answer' }).click();
+  expect(await layoutProblems(narrow), 'feedback').toEqual([]);
+  expect(await pageScrollsSideways(page)).toBe(false);
+});
+
 test('text at 200%: nothing overlaps or is cut off', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const cdp = await page.context().newCDPSession(page);
