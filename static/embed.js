@@ -530,6 +530,10 @@
   function frame(host) {
     var root = host.shadowRoot;
     if (root && root.querySelector('.kts-app')) return;
+    // Ours, left with only a slot by unframe(): drawn again.
+    if (root && root.childNodes.length === 1 && root.firstChild.className === 'kts-unframed') {
+      root.removeChild(root.firstChild);
+    }
     if (!root) {
       try {
         root = host.attachShadow({ mode: 'open' });
@@ -653,11 +657,19 @@
     }
   }
 
-  // Removes this widget's frame from `host` (leaving any other shadow root alone).
+  // Removes this widget's frame from `host` (leaving any other shadow root alone). A shadow root
+  // cannot be removed, so ours keeps only a <slot>: the host's own content (the snippet's
+  // paragraph with the hotline) shows again, as it did before the widget.
   function unframe(host) {
     var root = host.shadowRoot;
     if (!root || !root.querySelector('.kts')) return;
     while (root.firstChild) root.removeChild(root.firstChild);
+    try {
+      root.adoptedStyleSheets = [];
+    } catch (e) {
+      /* no constructable stylesheets: none were adopted */
+    }
+    root.appendChild(el('slot', 'kts-unframed'));
   }
 
   // A host's settings attributes, as one string; null and "" differ. A redrawn frame is what

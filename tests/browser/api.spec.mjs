@@ -41,6 +41,32 @@ test('a page that builds its DOM in script mounts, reconfigures and unmounts a w
   expectClean(seen, url);
 });
 
+test('turned off or unmounted, a host shows its own content again (the snippet\'s paragraph with the hotline)', async ({ page }) => {
+  await page.goto(`${PARTNER}/script-api.html`);
+  await page.evaluate(() => {
+    const host = document.createElement('know-the-signs');
+    host.id = 'snippet';
+    host.innerHTML = '<p id="own">Need help? Call <a href="tel:+18883737888">1-888-373-7888</a>.</p>';
+    document.getElementById('app').append(host);
+  });
+  const host = page.locator('#snippet');
+  const own = page.locator('#own');
+  await expectQuizReady(host);
+  await expect(own).toBeHidden(); // the widget shows in its place
+  for (const off of [
+    () => document.getElementById('snippet').setAttribute('data-know-the-signs', 'off'),
+    () => window.KnowTheSigns.unmount(document.getElementById('snippet')),
+  ]) {
+    await page.evaluate(off);
+    await expect(own).toBeVisible();
+    await expect(host.getByRole('button', { name: 'Quick exit' })).toHaveCount(0);
+    // On again: the widget, in place of the paragraph.
+    await page.evaluate(() => document.getElementById('snippet').removeAttribute('data-know-the-signs'));
+    await expectQuizReady(host);
+    await expect(own).toBeHidden();
+  }
+});
+
 test('mount() shows the help details at once, before the module has arrived', async ({ page }) => {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
