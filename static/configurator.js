@@ -167,6 +167,21 @@
     // value the browser accepts, and it goes into the snippet's <style>, so no character that
     // could end the rule or the element.
     function fontProblem(value) {
+      // CSS closes a string left open at the end of a declaration, so CSS.supports takes
+      // '"Open Sans' but the pasted rule does not: quotes must be closed here.
+      var open = '';
+      for (var i = 0; i < value.length; i++) {
+        var c = value.charAt(i);
+        if (open) {
+          if (c === open) open = '';
+        } else if (c === '"' || c === "'") {
+          open = c;
+        }
+      }
+      if (open) {
+        return 'A quotation mark (' + open + ') is not closed, so the widget keeps its own font. Put names with ' +
+          'spaces between a pair of quotes, as in "Open Sans".';
+      }
       if (/^(inherit|initial|unset|revert|revert-layer|default)$/i.test(value)) {
         return 'Name the fonts themselves, as in your website’s stylesheet: “' + value + '” does not work here, ' +
           'so the widget keeps its own font.';

@@ -311,6 +311,16 @@ test('corners and a font go into the snippet\'s style and the preview; a font li
   await expect(page.getByLabel('Font', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#snippet')).not.toContainText('font-family');
   await expect(page.locator('#snippet')).toContainText('--kts-radius: 0;');
+  // A quote left open: the browser would close it in the preview, but not in the pasted rule.
+  await type(page, 'Font', '"DejaVu Serif');
+  await expect(page.locator('#font-problem')).toContainText('A quotation mark (") is not closed');
+  await expect(page.locator('#snippet')).not.toContainText('font-family');
+  await type(page, 'Font', "Liberation Mono, 'x");
+  await expect(page.locator('#font-problem')).toContainText("A quotation mark (') is not closed");
+  // An apostrophe inside double quotes is closed text, not an open quote.
+  await type(page, 'Font', '"O\'Reilly Sans", serif');
+  await expect(page.locator('#font-problem')).toBeHidden();
+  await expect(page.locator('#snippet')).toContainText('--kts-font-family: "O\'Reilly Sans", serif;');
   // "inherit" would only inherit the custom property itself, not the page's font.
   await type(page, 'Font', 'inherit');
   await expect(page.locator('#font-problem')).toContainText('Name the fonts themselves');
