@@ -498,6 +498,22 @@
   // --- The frame in each host -----------------------------------------------------------------
 
   var failed = false;
+
+  // What this page's Content-Security-Policy blocked of the widget (its files, or compiling the
+  // .wasm), as 'directive (what)' strings, so a failure names the policy rather than the host.
+  var blockedByPolicy = [];
+  var explained = false; // the failure has been written to the console
+  function policyHint() {
+    return 'This page\'s Content-Security-Policy blocked ' + blockedByPolicy.join(', ') + ': allow the widget\'s ' +
+      'origin and \'wasm-unsafe-eval\' as the README, "Visitor safety", shows.';
+  }
+  document.addEventListener('securitypolicyviolation', function (event) {
+    var what = event.blockedURI || '';
+    if (what.indexOf(base) === 0) what = what.slice(base.length);
+    else if (what !== 'wasm-eval' && what !== 'eval') return;
+    blockedByPolicy.push((event.effectiveDirective || event.violatedDirective) + ' (' + what + ')');
+    if (failed && explained && window.console) console.error('Know the Signs: ' + policyHint());
+  });
   // Per host: the locale its frame speaks, and how to write the frame's words in another.
   var spoken = new WeakMap();
   // Host -> settingsOf(host) when its frame was drawn.
@@ -984,9 +1000,19 @@
   function fail(reason, loaded) {
     failed = true;
     if (window.console) {
-      console.error('Know the Signs: the quiz could not start (' + reason + '). Showing the help details only.' +
-        (loaded ? '' : ' If the widget\'s files are on another origin than this page, their server must send CORS ' +
-          'headers (Access-Control-Allow-Origin) and .wasm files as application/wasm: see the README, "Hosting dist/".'));
+      var said = 'Know the Signs: the quiz could not start (' + reason + '). Showing the help details only.';
+      if (loaded) {
+        console.error(said);
+      } else {
+        // After a task: a policy violation is reported in a task of its own, which may come
+        // after the rejection that brought us here.
+        setTimeout(function () {
+          console.error(said + ' ' + (blockedByPolicy.length ? policyHint() :
+            'If the widget\'s files are on another origin than this page, their server must send CORS headers ' +
+            '(Access-Control-Allow-Origin) and .wasm files as application/wasm: see the README, "Hosting dist/".'));
+          explained = true;
+        }, 0);
+      }
     }
     eachPart('.kts-app', function (app, host) {
       showFallback(host, app, 'loadFailed');

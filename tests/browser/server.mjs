@@ -7,7 +7,8 @@
 // snippet on an otherwise empty page; /readme-nginx.html is the same with the widget served by
 // nginx (tests/browser/nginx.spec.mjs starts it on KTS_NGINX_PORT, default 4512, under
 // /know-the-signs/); /pasted.html?snippet=HTML is that HTML on such a page (the configurator's
-// copied snippet, pasted); *.csp.html pages get a strict Content-Security-Policy.
+// copied snippet, pasted); *.csp.html pages get a strict Content-Security-Policy, *.nowasm.html the same less
+// 'wasm-unsafe-eval'.
 //
 // The benchmark (bench/run.mjs) imports `serve` and `readmePage` to run the same servers with
 // pages of its own and a record of every response.
@@ -99,6 +100,8 @@ export function serve(root, { cors, template, routes = {}, onResponse = () => {}
       const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
       if (template && file.endsWith('.csp.html')) headers['Content-Security-Policy'] = STRICT_CSP;
       if (template && file.endsWith('.tt.html')) headers['Content-Security-Policy'] = "require-trusted-types-for 'script'";
+      // The strict policy less 'wasm-unsafe-eval': a partner policy that blocks the module.
+      if (template && file.endsWith('.nowasm.html')) headers['Content-Security-Policy'] = STRICT_CSP.replace(" 'wasm-unsafe-eval'", '');
       if (cors) headers['Access-Control-Allow-Origin'] = '*';
       send(200, headers, body);
     } catch {

@@ -259,6 +259,20 @@ test('if the WebAssembly module cannot load, the help details still show', async
     e.includes('must send CORS headers') && e.includes('"Hosting dist/"'))).toHaveLength(1);
 });
 
+test('a page policy that blocks the widget: help details, and the console names the policy, not CORS', async ({ page }) => {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // Served with the README's strict policy less 'wasm-unsafe-eval' (tests/browser/server.mjs).
+  await page.goto(`${PARTNER}/strict.nowasm.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host).toContainText('The quiz could not be loaded just now.');
+  await expect(helpLink(host, 'Call 1-888-373-7888')).toHaveAttribute('href', 'tel:+18883737888');
+  await expect.poll(() => errors.filter((e) => e.startsWith('Know the Signs: the quiz could not start')).length).toBe(1);
+  const said = errors.filter((e) => e.includes('Know the Signs:'));
+  expect(said.join('\n')).toContain('Content-Security-Policy blocked script-src (wasm-eval)');
+  expect(said.join('\n')).not.toContain('CORS');
+});
+
 test('if the content pack cannot load, the help details still show with a notice', async ({ page }) => {
   await page.route('**/packs/en.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
   await page.goto(`${PARTNER}/partner.html`);
