@@ -353,8 +353,9 @@
   // "light" (the default), "dark", or "auto" (follows the visitor's system setting).
   function themeClass(host) {
     var value = host.getAttribute('data-theme');
-    if (value === 'dark' || value === 'auto') return 'kts--' + value;
-    if (value != null && value !== 'light') warn('data-theme="' + echo(value) + '" is not light, dark or auto; using light.');
+    var name = value == null ? null : value.trim().toLowerCase(); // in any case, as data-region
+    if (name === 'dark' || name === 'auto') return 'kts--' + name;
+    if (name != null && name !== 'light') warn('data-theme="' + echo(value) + '" is not light, dark or auto; using light.');
     return 'kts--light';
   }
 

@@ -181,9 +181,14 @@ fn region_and_the_partners_own_service() {
         "never another country's numbers"
     );
     assert_eq!(config.partner_help, None, "a name alone is not a service");
-    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert_eq!(
+        warnings[0],
+        "data-help-name=\"No way to reach us\" is not shown: a service needs a way to reach it too \
+         (a valid data-help-phone, data-help-text or data-help-url)"
+    );
     assert!(
-        warnings[0].starts_with(
+        warnings[1].starts_with(
             "data-region=\"mars\" is not a region with help details of its own (allowed: us, uk, ca, au or intl); \
              showing the international ones"
         ),

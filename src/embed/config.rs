@@ -174,6 +174,9 @@ pub enum WarningKind {
     /// `data-region` is not one of [`Region::ALL`]: the international help details are shown
     /// (no national number), never another country's.
     UnknownRegion,
+    /// `data-help-name` without a valid `data-help-phone`, `-text` or `-url`: a name alone is
+    /// not shown, since it gives visitors no way to reach the service.
+    NameOnly,
 }
 
 impl fmt::Display for ConfigWarning {
@@ -195,6 +198,11 @@ impl fmt::Display for ConfigWarning {
                  showing the international ones, which give no national number: set one of those regions, \
                  or add your own service with data-help-name and data-help-phone, data-help-text or data-help-url",
                 self.allowed
+            ),
+            WarningKind::NameOnly => write!(
+                f,
+                "{attribute}=\"{value}\" is not shown: a service needs a way to reach it too \
+                 (a valid data-help-phone, data-help-text or data-help-url)"
             ),
             WarningKind::NoContact => write!(
                 f,
@@ -315,6 +323,7 @@ impl HostConfig {
         let name = attr("data-help-name")
             .map(|v| echo(v.trim()))
             .filter(|v| !v.is_empty());
+        let unreachable_name = name.clone();
         let partner_help =
             (phone.is_some() || text.is_some() || url.is_some()).then_some(PartnerHelp {
                 name,
@@ -361,6 +370,14 @@ impl HostConfig {
                 value: echo(&value),
                 allowed: PANELS,
                 kind: WarningKind::HelpAdded,
+            });
+        }
+        if let (None, Some(value)) = (&partner_help, unreachable_name) {
+            warnings.push(ConfigWarning {
+                attribute: "data-help-name",
+                value,
+                allowed: "",
+                kind: WarningKind::NameOnly,
             });
         }
         if let Some(value) = unknown_region {

@@ -1,7 +1,7 @@
 // Robustness: hostile host pages, bad packs, failed networks, garbage attributes. Whatever
 // happens, the help details stay on screen and nothing the pack says ever runs.
 import { test, expect } from '@playwright/test';
-import { PACK, PARTNER, WIDGET, expectClean, watch, helpLink, expectQuizReady } from './helpers.mjs';
+import { PACK, PARTNER, WIDGET, addHost, expectClean, watch, helpLink, expectQuizReady } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 const HOTLINE = { name: 'Call 1-888-373-7888' };
@@ -127,6 +127,21 @@ test('garbage, empty, huge and strange attributes never break a widget', async (
   }
   expect(warnings.every((w) => w.length < 400), 'warnings stay short').toBe(true);
   expectClean(seen, url);
+});
+
+test('values in capitals or with spaces around them are read like lower case; a service name alone is named', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${PARTNER}/empty.html`);
+  const host = await addHost(page, 'shouty', { 'data-theme': ' DARK ', 'data-region': 'UK', 'data-locale': 'ES' });
+  await expect(host.locator('.kts')).toHaveClass(/kts--dark/);
+  await expect(host.getByRole('button', { name: 'Comenzar el cuestionario' })).toBeVisible();
+  await expect(host.getByRole('complementary')).toContainText('08000 121 700');
+  const named = await addHost(page, 'named', { 'data-help-name': 'Our clinic' });
+  await expect(named.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await expect(named.getByRole('complementary')).not.toContainText('Our clinic');
+  await expect.poll(() => warnings.filter((w) => w.includes('data-help-name="Our clinic" is not shown')).length).toBe(1);
+  expect(warnings.filter((w) => /data-(theme|region|locale)=/.test(w))).toEqual([]);
 });
 
 /** Serves `body` (a string or object) as the built-in English pack. */
