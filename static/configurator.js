@@ -74,6 +74,42 @@
   };
 
   /** `value` safe inside HTML text or a double-quoted attribute. */
+  // The partner's own service in the snippet's paragraph, first, as the widget lists it. Phone
+  // numbers and website addresses follow the widget's rules (embed.js phoneLink, the module's
+  // phone_link and web_link in src/embed/config.rs); values it would refuse are left out.
+  var OWN = {
+    en: { ask: 'Need help? ', call: 'call ', text: 'text ', visit: 'visit ', site: 'its website', or: ' or ', name: 'Our own support service' },
+    es: {
+      ask: '\u00bfNecesita ayuda? ', call: 'llame al ', text: 'env\u00ede un mensaje de texto al ', visit: 'visite ', site: 'su sitio web',
+      or: ' o ', name: 'Nuestro servicio de apoyo'
+    }
+  };
+
+  function phoneHref(value, scheme) {
+    value = (value || '').trim();
+    var digits = value.replace(/\D/g, '');
+    if (!/^[\d +\-.()]+$/.test(value) || digits.length < 3 || digits.length > 20) return null;
+    return scheme + ':' + (value.charAt(0) === '+' ? '+' : '') + digits;
+  }
+
+  // '<name>: call <a>…</a>, text <a>…</a> or <a>its website</a>. ' in `locale`, or '' when no
+  // way to reach the service would be shown.
+  function ownService(locale, attributes) {
+    var W = OWN[locale];
+    var parts = [];
+    var phone = (attributes.get('data-help-phone') || '').trim();
+    var text = (attributes.get('data-help-text') || '').trim();
+    var site = (attributes.get('data-help-url') || '').trim();
+    if (phoneHref(phone, 'tel')) parts.push(W.call + '<a href="' + phoneHref(phone, 'tel') + '">' + escapeHtml(phone) + '</a>');
+    if (phoneHref(text, 'sms')) parts.push(W.text + '<a href="' + phoneHref(text, 'sms') + '">' + escapeHtml(text) + '</a>');
+    if (/^https?:\/\/[^\s]+$/i.test(site) && site.length <= 2000) {
+      parts.push(W.visit + '<a href="' + escapeHtml(site) + '">' + W.site + '</a>');
+    }
+    if (!parts.length) return '';
+    var list = parts.length === 1 ? parts[0] : parts.slice(0, -1).join(', ') + W.or + parts[parts.length - 1];
+    return escapeHtml(attributes.get('data-help-name') || W.name) + ': ' + list + '.\n    ';
+  }
+
   function escapeHtml(value) {
     return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   }
@@ -193,6 +229,14 @@
       return '';
     }
 
+    // The snippet's paragraph: the partner's own service, if any, then the region's.
+    function paragraph(chosen) {
+      var own = ownService(chosen.locale, new Map(chosen.attributes));
+      var region = FALLBACK[chosen.locale][chosen.region];
+      var ask = OWN[chosen.locale].ask;
+      return own ? ask + own + region.slice(ask.length) : region;
+    }
+
     function snippet(chosen) {
       var lines = [];
       if (chosen.styles.length) {
@@ -204,7 +248,7 @@
       var lang = chosen.locale === 'en' ? '' : ' lang="' + chosen.locale + '"';
       lines.push(
         '<know-the-signs' + attributes.join('') + '>',
-        '  <p' + lang + '>' + FALLBACK[chosen.locale][chosen.region] + '</p>',
+        '  <p' + lang + '>' + paragraph(chosen) + '</p>',
         '</know-the-signs>',
         '<script src="' + escapeHtml(src) + '" async referrerpolicy="no-referrer"></script>'
       );

@@ -63,7 +63,9 @@ const MANY_SNIPPET = [
     ' data-panels="quiz, facts, help" data-theme="dark" data-help-name="Clínica &quot;Sol&quot; &amp; &lt;Luna&gt;"' +
     ' data-help-phone="+1 (555) 010-0200" data-help-text="55501" data-help-url="https://clinic.example/help?a=1&amp;b=2"' +
     ' data-exit-url="https://www.google.com/search?q=weather&amp;hl=es">',
-  '  <p lang="es">¿Necesita ayuda? Canadian Human Trafficking Hotline: llame al <a href="tel:+18339001010">1-833-900-1010</a>.',
+  '  <p lang="es">¿Necesita ayuda? Clínica &quot;Sol&quot; &amp; &lt;Luna&gt;: llame al <a href="tel:+15550100200">+1 (555) 010-0200</a>,' +
+    ' envíe un mensaje de texto al <a href="sms:55501">55501</a> o visite <a href="https://clinic.example/help?a=1&amp;b=2">su sitio web</a>.',
+  '    Canadian Human Trafficking Hotline: llame al <a href="tel:+18339001010">1-833-900-1010</a>.',
   '    Si alguien está en peligro inmediato, llame al <a href="tel:911">911</a>.</p>',
   '</know-the-signs>',
   `<script src="${WIDGET}/embed.js" async referrerpolicy="no-referrer"></script>`,
@@ -365,6 +367,23 @@ test('each place\'s paragraph in the snippet gives the numbers the widget shows'
       }
     }
   }
+});
+
+test('with a service of your own, the snippet\'s paragraph names it first, with the links the widget shows', async ({ page }) => {
+  const preview = await open(page);
+  await page.getByRole('radio', { name: 'Another country' }).check();
+  await type(page, 'Name of your service', 'City Clinic');
+  await type(page, 'Phone number', '+44 20 7946 0000');
+  await type(page, 'Website address', 'https://clinic.example/help');
+  await type(page, 'Number for text messages', 'not a number'); // refused by the widget: left out here too
+  await expect(page.locator('#snippet')).toContainText(
+    '<p>Need help? City Clinic: call <a href="tel:+442079460000">+44 20 7946 0000</a> or visit ' +
+    '<a href="https://clinic.example/help">its website</a>.\n    If someone is in immediate danger, call your local emergency number.</p>');
+  // The same links in the widget's help panel.
+  const help = preview.getByRole('complementary', { name: 'Where to get help' });
+  await expect(help.getByRole('link', { name: 'Call +44 20 7946 0000' })).toHaveAttribute('href', 'tel:+442079460000');
+  await expect(help.getByRole('link', { name: 'Website' })).toHaveAttribute('href', 'https://clinic.example/help');
+  await expect(help.getByRole('link', { name: /^Text/ })).toHaveCount(0);
 });
 
 test('axe finds no WCAG A/AA violation on the configurator, with and without messages', async ({ page }) => {
