@@ -309,7 +309,7 @@ impl HostConfig {
                 None
             }
         };
-        const PHONE: &str = "a phone number: digits, spaces, + - . ( )";
+        const PHONE: &str = "a phone number of 3 to 20 digits, with spaces and + - . ( ) allowed";
         let phone = read("data-help-phone", PHONE, &|v| {
             phone_link(v, "tel").is_some()
         })
