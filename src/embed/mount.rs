@@ -17,7 +17,7 @@ use web_sys::{
     CssStyleSheet, Document, Element, MutationObserver, MutationObserverInit, PageTransitionEvent,
     ShadowRoot,
 };
-use yew::AppHandle;
+use yew::{AppHandle, AttrValue};
 
 use super::config::{
     pack_language_warning, pack_url, resolve_locale, ConfigWarning, HostConfig, ATTRIBUTES,
@@ -403,10 +403,13 @@ fn mount(
     let region = root.query_selector(".kts").ok()??;
     let container = root.query_selector(".kts-app").ok()??;
     let locale = config.locale;
-    // embed.js drew the region in the same locale (it resolves it by the same rule); `lang` is
-    // the language of the content: the pack's own.
-    let lang = pack.as_ref().map_or(locale.tag(), |p| p.locale.as_str());
-    let _ = region.set_attribute("lang", lang);
+    // embed.js drew the region in the same locale (it resolves it by the same rule). `lang` is
+    // the widget's language; a pack in another one has its own on the elements with its text.
+    let _ = region.set_attribute("lang", locale.tag());
+    let content_lang = pack
+        .as_ref()
+        .filter(|p| Locale::from_tag(&p.locale) != Some(locale))
+        .map(|p| AttrValue::from(p.locale.clone()));
     let _ = region.set_attribute("dir", locale.dir());
     let _ = region.set_attribute("aria-label", messages::text(locale, Msg::WidgetName));
     if let Some(sheet) = sheet {
@@ -431,6 +434,7 @@ fn mount(
         own_pack_failed,
         on_event,
         early_start,
+        content_lang,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     Some((handle, container))

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::facts_panel::FactsPanel;
 use super::help_panel::HelpPanel;
 use super::quiz_panel::QuizPanel;
-use super::t;
+use super::{t, Languages};
 use crate::domain::events::HostEvent;
 use crate::domain::help::Region;
 use crate::domain::quiz::Scope;
@@ -55,6 +55,8 @@ pub struct AppProps {
     pub on_event: Callback<HostEvent>,
     /// What the visitor did with `embed.js`'s content note before this app was mounted.
     pub early_start: EarlyStart,
+    /// The pack's language where it differs from `locale` (see [`Languages::content`]).
+    pub content_lang: Option<AttrValue>,
 }
 
 impl PartialEq for AppProps {
@@ -73,6 +75,7 @@ impl PartialEq for AppProps {
             && self.panels == other.panels
             && self.partner_help == other.partner_help
             && self.early_start == other.early_start
+            && self.content_lang == other.content_lang
     }
 }
 
@@ -91,7 +94,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     html! {
-        <ContextProvider<Locale> context={locale}>
+        <ContextProvider<Languages> context={Languages { locale, content: props.content_lang.clone() }}>
             // tabindex -1: a click on plain text in the widget (say, the second click of a double
             // click, after the layout moved) leaves focus here rather than on the page's body.
             <div class={classes!("kts-body", (props.panels == DEFAULT_PANELS).then_some("kts-body--default"))} tabindex="-1">
@@ -115,6 +118,6 @@ pub fn App(props: &AppProps) -> Html {
                     (Panel::Facts, None) => html! {},
                 }) }
             </div>
-        </ContextProvider<Locale>>
+        </ContextProvider<Languages>>
     }
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::source_list::SourceList;
-use super::{t, use_locale};
+use super::{t, use_content_lang, use_locale};
 use crate::domain::{Msg, Pack};
 
 #[derive(Properties, PartialEq)]
@@ -18,16 +18,17 @@ pub struct FactsPanelProps {
 #[component]
 pub fn FactsPanel(props: &FactsPanelProps) -> Html {
     let locale = use_locale();
+    let lang = use_content_lang();
     let facts = props.pack.facts.iter().map(|fact| {
         html! {
             <li class={classes!("kts-fact", fact.historical.then_some("kts-fact--historical"))} key={fact.id.clone()}>
-                <h3>{ &fact.heading }</h3>
+                <h3 lang={lang.clone()}>{ &fact.heading }</h3>
                 if fact.historical {
                     <p class="kts-badge">{ t(locale, Msg::HistoricalLabel) }</p>
                 }
-                <p>{ &fact.body }</p>
+                <p lang={lang.clone()}>{ &fact.body }</p>
                 if !fact.points.is_empty() {
-                    <ul>{ for fact.points.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                    <ul lang={lang.clone()}>{ for fact.points.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
                 }
                 <SourceList sources={fact.sources.clone()} />
             </li>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::source_list::SourceList;
-use super::{t, use_locale};
+use super::{in_lang, t, use_content_lang, use_locale};
 use crate::domain::pack::Question;
 use crate::domain::Msg;
 
@@ -17,12 +17,13 @@ pub struct FeedbackProps {
 #[component]
 pub fn Feedback(props: &FeedbackProps) -> Html {
     let locale = use_locale();
+    let lang = use_content_lang();
     let e = &props.question.explanation;
     html! {
         <div class="kts-explanation">
-            <p><strong>{ t(locale, Msg::TheSign) }{ " " }</strong>{ &e.sign }</p>
-            <p><strong>{ t(locale, Msg::WhyItMatters) }{ " " }</strong>{ &e.why }</p>
-            <p><strong>{ t(locale, Msg::WhatToDo) }{ " " }</strong>{ &e.action }</p>
+            <p><strong>{ t(locale, Msg::TheSign) }{ " " }</strong>{ in_lang(&lang, &e.sign) }</p>
+            <p><strong>{ t(locale, Msg::WhyItMatters) }{ " " }</strong>{ in_lang(&lang, &e.why) }</p>
+            <p><strong>{ t(locale, Msg::WhatToDo) }{ " " }</strong>{ in_lang(&lang, &e.action) }</p>
             <SourceList sources={props.question.sources.clone()} />
         </div>
     }

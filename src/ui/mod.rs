@@ -16,10 +16,36 @@ use yew::prelude::*;
 
 use crate::domain::messages::{self, Locale, Msg};
 
-/// The current locale, provided by [`app::App`].
+/// The languages of one widget, provided by [`app::App`] (one context for both, which keeps
+/// the module smaller than two).
+#[derive(Clone, PartialEq, Default)]
+pub struct Languages {
+    /// The widget's own words.
+    pub locale: Locale,
+    /// The content pack's language (its BCP 47 `locale`) where it differs from `locale`: set as
+    /// `lang` on the elements that hold the pack's text, so that a screen reader reads each part
+    /// in its language. `None` (nothing set) when they match.
+    pub content: Option<AttrValue>,
+}
+
+/// The current locale.
 #[hook]
 fn use_locale() -> Locale {
-    use_context::<Locale>().unwrap_or_default()
+    use_context::<Languages>().unwrap_or_default().locale
+}
+
+/// The pack's language where it differs from the widget's (see [`Languages::content`]).
+#[hook]
+fn use_content_lang() -> Option<AttrValue> {
+    use_context::<Languages>().and_then(|l| l.content)
+}
+
+/// `text` from the pack, inside a `<span lang>` when its language differs from the widget's.
+fn in_lang(lang: &Option<AttrValue>, text: &str) -> Html {
+    match lang {
+        Some(lang) => html! { <span lang={lang.clone()}>{ text.to_owned() }</span> },
+        None => html! { { text.to_owned() } },
+    }
 }
 
 /// "You answered {right} of {total} questions correctly." for a `(right, total)` score.

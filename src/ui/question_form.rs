@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::feedback::Feedback;
 use super::reducer::QuizReducer;
-use super::{t, use_locale};
+use super::{in_lang, t, use_content_lang, use_locale};
 use crate::domain::messages::{fill, text};
 use crate::domain::pack::QuestionKind;
 use crate::domain::{Msg, Phase, QuizEvent};
@@ -26,6 +26,7 @@ pub struct QuestionFormProps {
 #[component]
 pub fn QuestionForm(props: &QuestionFormProps) -> Html {
     let locale = use_locale();
+    let content_lang = use_content_lang();
     let state = &props.quiz.0;
     let Some(shown) = state.current() else {
         return html! {};
@@ -101,7 +102,7 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
                 <input type={if multiple { "checkbox" } else { "radio" }} id={id.clone()} name="kts-answer"
                     value={choice.id.clone()} checked={is_selected} disabled={checked} {onchange} />
                 <label for={id}>
-                    { &choice.text }
+                    { in_lang(&content_lang, &choice.text) }
                     if let Some(mark) = mark {
                         { " " }<span class="kts-mark">{ t(locale, mark) }</span>
                     }
@@ -120,11 +121,11 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
                         if let Some(case) = &question.scenario {
                             <span class="kts-scenario">
                                 <span class="kts-scenario-label">{ t(locale, Msg::ScenarioLabel) }{ " " }</span>
-                                { case }
+                                { in_lang(&content_lang, case) }
                             </span>
                         }
                     }
-                    <span class="kts-prompt">{ &question.prompt }</span>
+                    <span class="kts-prompt" lang={content_lang.clone()}>{ &question.prompt }</span>
                 </legend>
                 <div class="kts-choices">{ for choices }</div>
             </fieldset>

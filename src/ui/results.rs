@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::feedback::Feedback;
 use super::reducer::QuizReducer;
-use super::{score_line, t, use_locale};
+use super::{score_line, t, use_content_lang, use_locale};
 use crate::domain::messages::{fill, text};
 use crate::domain::pack::Question;
 use crate::domain::Msg;
@@ -36,6 +36,7 @@ fn choice_texts(
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let locale = use_locale();
+    let lang = use_content_lang();
     let state = &props.quiz.0;
     let summary = score_line(locale, state.score());
     let missed = state.missed();
@@ -47,9 +48,9 @@ pub fn Results(props: &ResultsProps) -> Html {
         html! {
             <li key={question.id.clone()}>
                 if let Some(case) = &question.scenario {
-                    <p class="kts-scenario">{ case }</p>
+                    <p class="kts-scenario" lang={lang.clone()}>{ case }</p>
                 }
-                <p class="kts-review-prompt">{ &question.prompt }</p>
+                <p class="kts-review-prompt" lang={lang.clone()}>{ &question.prompt }</p>
                 <p>{ fill(text(locale, Msg::YourAnswer), &[("answer", &yours)]) }</p>
                 <p>{ fill(text(locale, Msg::CorrectAnswer), &[("answer", &correct)]) }</p>
                 <Feedback question={(*question).clone()} />

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::use_locale;
+use super::{in_lang, use_content_lang, use_locale};
 use crate::domain::messages::{text, text_n, Msg};
 use crate::domain::pack::Source;
 
@@ -16,6 +16,7 @@ pub struct SourceListProps {
 #[component]
 pub fn SourceList(props: &SourceListProps) -> Html {
     let locale = use_locale();
+    let lang = use_content_lang();
     let cited = props
         .sources
         .iter()
@@ -28,7 +29,7 @@ pub fn SourceList(props: &SourceListProps) -> Html {
     html! {
         <p class="kts-source">
             <span class="kts-source-label">{ text_n(locale, Msg::SourceLabel, props.sources.len()) }</span>
-            { " " }{ cited }
+            { " " }{ in_lang(&lang, &cited) }
         </p>
     }
 }

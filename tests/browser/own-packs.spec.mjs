@@ -43,7 +43,16 @@ test('own packs are used, broken ones fall back with a notice and every error li
   expect(warnings.filter((w) => w.includes('data-pack="javascript:alert(1)" is not valid'))).toHaveLength(1);
   // The English pack in a widget set to Spanish (#own-es) is named once, with the fix; the
   // English one (#own) is not.
-  await expect(page.locator('#own-es').getByRole('button', { name: 'Comenzar el cuestionario' })).toBeVisible();
+  const ownEs = page.locator('#own-es');
+  await ownEs.getByRole('button', { name: 'Comenzar el cuestionario' }).click();
+  // Each part in its own language for screen readers: the widget's words in Spanish, the
+  // pack's questions, choices and facts in English.
+  await expect(ownEs.locator('.kts')).toHaveAttribute('lang', 'es');
+  await expect(ownEs.locator('.kts-prompt')).toHaveAttribute('lang', 'en');
+  await expect(ownEs.locator('.kts-choice label span[lang="en"]').first()).toBeVisible();
+  await expect(ownEs.locator('.kts-fact h3').first()).toHaveAttribute('lang', 'en');
+  await expect(own.locator('.kts')).toHaveAttribute('lang', 'en');
+  await expect(own.locator('.kts-prompt')).not.toHaveAttribute('lang', /.*/);
   expect(warnings.filter((w) => w.includes('data-pack is in "en" but the widget speaks es'))).toEqual([
     'Know the Signs: data-pack is in "en" but the widget speaks es, so its buttons and help details are in es ' +
       'around the pack\'s questions: set data-locale="en"',
