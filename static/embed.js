@@ -533,6 +533,7 @@
     return host.isConnected && host.getRootNode() !== document;
   }
   var toldShadow = new WeakSet(); // such hosts already named in the console
+  var shadowHosts = new Set(); // such hosts, mounted and not unmounted since
 
   // Hosts that cannot take the widget, each named once in the console.
   var refused = new WeakSet();
@@ -748,13 +749,24 @@
       else element.setAttribute(name, Array.isArray(value) ? value.join(' ') : String(value));
     });
     element.setAttribute('data-know-the-signs', '');
-    if (inShadowTree(element) && !toldShadow.has(element)) {
-      toldShadow.add(element);
-      warn('mount(): ' + nameOf(element) + ' is inside a shadow root, where the quiz cannot run; it shows ' +
-        'the help details and the quick exit only. Put the element in the page\'s own document.');
+    var shadowed = inShadowTree(element);
+    if (shadowed) {
+      if (!toldShadow.has(element)) {
+        toldShadow.add(element);
+        warn('mount(): ' + nameOf(element) + ' is inside a shadow root, where the quiz cannot run; it shows ' +
+          'the help details and the quick exit only. Put the element in the page\'s own document.');
+      }
+      shadowHosts.add(element);
+      // No observer sees it: new options are drawn here.
+      if (drawnWith.get(element) !== settingsOf(element)) unframe(element);
     }
     // Drawn at once (help details and quick exit included), not when the observer next runs.
     if (element.isConnected) frame(element);
+    if (shadowed && typeof CustomEvent === 'function') {
+      element.dispatchEvent(new CustomEvent('kts:ready', {
+        bubbles: true, composed: true, detail: { locale: resolveLocale(element), quiz: false }
+      }));
+    }
     return element;
   }
 
@@ -762,6 +774,7 @@
   function unmountApi(element) {
     checkElement(element, 'unmount');
     element.setAttribute('data-know-the-signs', 'off');
+    shadowHosts.delete(element);
     unframe(element);
   }
 
@@ -860,9 +873,20 @@
   }
 
   // The widget the Shift shortcut acts for: the one holding focus, else the first on the page.
+  // The widget whose exit the shortcut uses: the one holding focus, else the first on the page
+  // that shows a frame (hosts in other components' shadow roots, mounted by script, count too);
+  // null when no widget is shown, and the shortcut then does nothing.
   function shortcutHost() {
+    var shown = Array.prototype.filter.call(document.querySelectorAll(SELECTOR), framed);
+    shadowHosts.forEach(function (host) {
+      if (host.isConnected && framed(host)) shown.push(host);
+    });
     var active = document.activeElement;
-    return active && active.matches && active.matches(SELECTOR) ? active : document.querySelector(SELECTOR);
+    return shown.indexOf(active) !== -1 ? active : shown[0] || null;
+  }
+
+  function framed(host) {
+    return !!(host.shadowRoot && host.shadowRoot.querySelector('.kts'));
   }
 
   // Leaves for `host`'s exit URL; from the shortcut (no `host`), that of shortcutHost().
@@ -959,7 +983,7 @@
       shiftDown = Math.max(0, shiftDown - 1);
       if (shiftDown === 0) shiftUsed = false;
     }
-    if (alone) {
+    if (alone && shortcutHost()) {
       presses += 1;
       if (timer) clearTimeout(timer);
       if (presses >= SHIFT_PRESSES) {

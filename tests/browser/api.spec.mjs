@@ -125,6 +125,20 @@ test('mount() inside another component\'s shadow root: help details and quick ex
   const said = warnings.filter((w) => w.includes('is inside a shadow root'));
   expect(said).toEqual(['Know the Signs: mount(): <div#inner> is inside a shadow root, where the quiz cannot run; ' +
     'it shows the help details and the quick exit only. Put the element in the page\'s own document.']);
+
+  // New options are drawn; kts:ready says there is no quiz; the Shift shortcut uses its exit.
+  const ready = page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('kts:ready', (event) => resolve(event.detail), { once: true });
+  }));
+  const exit = `${PARTNER}/empty.html?left`;
+  await page.evaluate((url) => window.KnowTheSigns.mount(
+    document.getElementById('component').shadowRoot.getElementById('inner'), { region: 'au', exitUrl: url }), exit);
+  expect(await ready).toEqual({ locale: 'en', quiz: false });
+  await expect(helpLink(host, 'Call 131 237')).toBeVisible();
+  await expect(helpLink(host, US_LINE)).toHaveCount(0);
+  await page.locator('h1').click();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForURL(exit);
 });
 
 test('changing a live host\'s attributes redraws it with the new settings', async ({ page }) => {

@@ -122,6 +122,31 @@ test('Shift pressed three times anywhere on the page exits, with progress announ
   expect(arrived.map((a) => a.url)).toEqual([DEFAULT_EXIT]);
 });
 
+test('with no widget shown on the page, Shift pressed three times does nothing', async ({ page }) => {
+  const { arrived } = await stubDestinations(page);
+  // embed.js in the page, as in a site-wide template, but no widget (then one turned off).
+  await page.goto(`${PARTNER}/script-api.html`);
+  await page.waitForFunction(() => window.KnowTheSigns);
+  const pressThrice = async () => {
+    await page.locator('h1').click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  };
+  const covered = () => page.evaluate(() => document.documentElement.lastElementChild.getAttribute('role') === 'alert');
+  await pressThrice();
+  expect(await covered()).toBe(false);
+  await page.evaluate(() => {
+    const div = document.createElement('div');
+    div.id = 'off';
+    document.getElementById('app').append(div);
+    window.KnowTheSigns.mount(div);
+    window.KnowTheSigns.unmount(div);
+  });
+  await pressThrice();
+  expect(await covered()).toBe(false);
+  expect(page.url()).toBe(`${PARTNER}/script-api.html`);
+  expect(arrived).toEqual([]);
+});
+
 test('Escape, typing capitals and other keys do not exit', async ({ page }) => {
   const { arrived, status } = await shortcutReady(page);
 
