@@ -249,7 +249,8 @@
   var DARK_SAFE = '--_accent:#9cc3ff;--_accent-text:#0b1a33;--_bg:#15181d;--_surface:#222831;--_text:#eceff3;' +
     '--_muted:#b9c1cc;--_border:#8d96a3';
   var CSS = [
-    ':host{display:block}:host([hidden]){display:none}',
+    // Never squeezed below 20em by its neighbours (a flex row, a table), unless its box is narrower.
+    ':host{display:block;min-width:min(20em,100%)}:host([hidden]){display:none}',
     '.kts{all:initial;display:block;box-sizing:border-box;max-width:72em;padding:1em;',
     'font-family:var(--kts-font-family,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif);',
     'font-size:medium;line-height:1.5;text-align:start;overflow-wrap:break-word;',

@@ -346,6 +346,24 @@ test('the layout follows the widget\'s own width: stacked in a narrow sidebar, h
   await narrow.getByRole('button', { name: 'Check answer' }).click();
   expect(await layoutProblems(narrow), 'feedback').toEqual([]);
   expect(await pageScrollsSideways(page)).toBe(false);
+  // A neighbour in a flex row does not squeeze it below 20em.
+  expect(await page.locator('#squeezed').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThanOrEqual(320);
+  expect(await layoutProblems(page.locator('#squeezed'))).toEqual([]);
+});
+
+test('text at 200% in a 300 px sidebar: everything wraps inside the widget', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await page.goto(`${PARTNER}/sidebar.html`);
+  const narrow = page.locator('#narrow');
+  await expectQuizReady(narrow);
+  expect(await layoutProblems(narrow), 'content note').toEqual([]);
+  await narrow.getByRole('button', START).click();
+  await narrow.locator('.kts-choice input').first().check();
+  await narrow.getByRole('button', { name: 'Check answer' }).click();
+  expect(await layoutProblems(narrow), 'feedback').toEqual([]);
 });
 
 test('text at 200%: nothing overlaps or is cut off', async ({ page }) => {
