@@ -222,7 +222,9 @@
         return 'Name the fonts themselves, as in your website’s stylesheet: “' + value + '” does not work here, ' +
           'so the widget keeps its own font.';
       }
-      if (/[<>{};\\]/.test(value) || (window.CSS && CSS.supports && !CSS.supports('font-family', value))) {
+      // Parentheses: functions such as attr() or var() are no font names; comment marks would
+      // swallow the rest of a stylesheet the rule is moved into.
+      if (/[<>{};\\()]|\/\*|\*\//.test(value) || (window.CSS && CSS.supports && !CSS.supports('font-family', value))) {
         return 'This is not a list of fonts the browser understands, so the widget keeps its own font. ' +
           'Separate names with commas and put names with spaces in quotes.';
       }

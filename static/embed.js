@@ -32,7 +32,7 @@
   }
 
   // Hosts: the custom element or the marker attribute; data-know-the-signs="off" opts out.
-  var SELECTOR = 'know-the-signs:not([data-know-the-signs=off]), [data-know-the-signs]:not([data-know-the-signs=off])';
+  var SELECTOR = 'know-the-signs:not([data-know-the-signs=off i]), [data-know-the-signs]:not([data-know-the-signs=off i])';
   // Every attribute that changes what a widget shows; a change redraws the frame, and the module
   // mounts a fresh app. Kept in step with ATTRIBUTES in src/embed/config.rs (tests/config.rs).
   var ATTRIBUTES = [

@@ -13,8 +13,8 @@ use crate::domain::Locale;
 
 /// CSS selector for host elements: the custom element, and a `div` marker for CMSs that strip
 /// unknown tags. `data-know-the-signs="off"` (set by `KnowTheSigns.unmount`) opts either out.
-pub const HOST_SELECTOR: &str = "know-the-signs:not([data-know-the-signs=off]), \
-     [data-know-the-signs]:not([data-know-the-signs=off])";
+pub const HOST_SELECTOR: &str = "know-the-signs:not([data-know-the-signs=off i]), \
+     [data-know-the-signs]:not([data-know-the-signs=off i])";
 
 /// Every host attribute that changes what a widget shows. When one changes on a live host,
 /// `embed.js` redraws its frame and the module mounts a fresh app with the new settings.

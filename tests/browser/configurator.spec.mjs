@@ -313,6 +313,10 @@ test('corners and a font go into the snippet\'s style and the preview; a font li
   await expect(page.getByLabel('Font', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#snippet')).not.toContainText('font-family');
   await expect(page.locator('#snippet')).toContainText('--kts-radius: 0;');
+  for (const odd of ['Arial /* comment', 'attr(x)']) {
+    await type(page, 'Font', odd);
+    await expect(page.locator('#font-problem'), odd).toHaveText(/^This is not a list of fonts the browser understands/);
+  }
   // A quote left open: the browser would close it in the preview, but not in the pasted rule.
   await type(page, 'Font', '"DejaVu Serif');
   await expect(page.locator('#font-problem')).toContainText('A quotation mark (") is not closed');
