@@ -219,12 +219,13 @@ impl fmt::Display for ConfigWarning {
 /// `pack_locale` (the pack's BCP 47 `locale`) has `widget`'s primary subtag, as
 /// [`Locale::from_tag`] reads it (`en-GB` matches `en`).
 pub fn pack_language_warning(pack_locale: &str, widget: Locale) -> Option<String> {
-    if Locale::from_tag(pack_locale) == Some(widget) {
+    let speaks = Locale::from_tag(pack_locale);
+    if speaks == Some(widget) {
         return None;
     }
     let widget = widget.tag();
     let pack = echo(pack_locale);
-    let fix = match Locale::from_tag(pack_locale) {
+    let fix = match speaks {
         Some(speaks) => format!("set data-locale=\"{}\"", speaks.tag()),
         None => format!("the widget speaks {LOCALES_ALLOWED}, so give the pack in one of those"),
     };

@@ -21,7 +21,7 @@ pub struct HelpPanelProps {
 fn link(href: &str, label: AttrValue, shown: &str) -> Html {
     html! {
         <a class="kts-contact-link" href={href.to_owned()}>
-            { label }{ " " }<span class="kts-number">{ shown.to_owned() }</span>
+            { label }{ " " }{ shown.to_owned() }
         </a>
     }
 }
