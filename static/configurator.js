@@ -73,7 +73,6 @@
     }
   };
 
-  /** `value` safe inside HTML text or a double-quoted attribute. */
   // The partner's own service in the snippet's paragraph, first, as the widget lists it. Phone
   // numbers and website addresses follow the widget's rules (embed.js phoneLink, the module's
   // phone_link and web_link in src/embed/config.rs); values it would refuse are left out.
@@ -100,8 +99,10 @@
     var phone = (attributes.get('data-help-phone') || '').trim();
     var text = (attributes.get('data-help-text') || '').trim();
     var site = (attributes.get('data-help-url') || '').trim();
-    if (phoneHref(phone, 'tel')) parts.push(W.call + '<a href="' + phoneHref(phone, 'tel') + '">' + escapeHtml(phone) + '</a>');
-    if (phoneHref(text, 'sms')) parts.push(W.text + '<a href="' + phoneHref(text, 'sms') + '">' + escapeHtml(text) + '</a>');
+    var call = phoneHref(phone, 'tel');
+    var sms = phoneHref(text, 'sms');
+    if (call) parts.push(W.call + '<a href="' + call + '">' + escapeHtml(phone) + '</a>');
+    if (sms) parts.push(W.text + '<a href="' + sms + '">' + escapeHtml(text) + '</a>');
     if (/^https?:\/\/[^\s]+$/i.test(site) && site.length <= 2000) {
       parts.push(W.visit + '<a href="' + escapeHtml(site) + '">' + W.site + '</a>');
     }
@@ -110,6 +111,7 @@
     return escapeHtml(attributes.get('data-help-name') || W.name) + ': ' + list + '.\n    ';
   }
 
+  /** `value` safe inside HTML text or a double-quoted attribute. */
   function escapeHtml(value) {
     return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   }
@@ -168,9 +170,10 @@
      * widget follows the page); `attributes`, [name, value] pairs for the options that differ
      * from the defaults, in ORDER; `styles`, [custom property, value] pairs for the colours that
      * differ from the theme's, then the corners and the font if chosen (a font list the browser
-     * does not take is left out; fontProblem says why).
+     * does not take is left out: `fontProblem` says why, '' when it is fine).
      */
     function choices() {
+      var badFont = font ? fontProblem(font) : '';
       var values = {};
       values['data-locale'] = fields.locale.value;
       values['data-region'] = fields.region.value === 'us' ? '' : fields.region.value;
@@ -195,7 +198,8 @@
         }).map(function (input) {
           return [input.getAttribute('data-property'), input.value];
         }).concat(fields.radius.value ? [['--kts-radius', fields.radius.value]] : [])
-          .concat(font && !fontProblem(font) ? [['--kts-font-family', font]] : [])
+          .concat(font && !badFont ? [['--kts-font-family', font]] : []),
+        fontProblem: badFont
       };
     }
 
@@ -290,7 +294,7 @@
         copyStatus.textContent = ''; // what was copied is no longer the snippet
       }
       document.getElementById('style-note').hidden = chosen.styles.length === 0;
-      var badFont = font ? fontProblem(font) : '';
+      var badFont = chosen.fontProblem;
       var fontNote = document.getElementById('font-problem');
       if (fontNote.textContent !== badFont) fontNote.textContent = badFont;
       if (badFont) fields.font.setAttribute('aria-invalid', 'true');

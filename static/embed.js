@@ -680,8 +680,8 @@
   // cannot be removed, so ours keeps only a <slot>: the host's own content (the snippet's
   // paragraph with the hotline) shows again, as it did before the widget.
   function unframe(host) {
+    if (!framed(host)) return;
     var root = host.shadowRoot;
-    if (!root || !root.querySelector('.kts')) return;
     while (root.firstChild) root.removeChild(root.firstChild);
     try {
       root.adoptedStyleSheets = [];
@@ -873,7 +873,6 @@
     (document.head || document.documentElement).appendChild(meta);
   }
 
-  // The widget the Shift shortcut acts for: the one holding focus, else the first on the page.
   // The widget whose exit the shortcut uses: the one holding focus, else the first on the page
   // that shows a frame (hosts in other components' shadow roots, mounted by script, count too);
   // null when no widget is shown, and the shortcut then does nothing.
