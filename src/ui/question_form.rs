@@ -1,7 +1,8 @@
 //! One question as a form: a `fieldset` whose `legend` is the question (with the progress and,
 //! for scenarios, the case), native radio buttons or checkboxes, "Check answer", a polite live
-//! region for the feedback, and after checking "Next question" (or "See results") below the
-//! explanation, so it is read before moving on. Enter in a choice checks the answer.
+//! region for "Choose an answer first", the feedback, and after checking "Next question" (or "See
+//! results") below the explanation, so it is read before moving on. Enter in a choice checks the
+//! answer.
 
 use yew::prelude::*;
 
@@ -137,18 +138,23 @@ pub fn QuestionForm(props: &QuestionFormProps) -> Html {
                     { t(locale, Msg::CheckAnswer) }
                 </button>
             </div>
-            <div class="kts-feedback" role="status" aria-live="polite">
+            // "Choose an answer first" is announced from a live region that is there from the
+            // start. The verdict is not in one: focus moves to it, which reads it, and a live
+            // region would read it a second time.
+            <p class="kts-nudge" role="status">
                 if phase == (Phase::Answering { nudge: true }) {
-                    <p class="kts-nudge">{ t(locale, Msg::ChooseFirst) }</p>
+                    { t(locale, Msg::ChooseFirst) }
                 }
-                if let Some(answer) = answer {
+            </p>
+            if let Some(answer) = answer {
+                <div class="kts-feedback">
                     <p class={classes!("kts-verdict", if answer.correct { "kts-verdict--right" } else { "kts-verdict--wrong" })}
                         tabindex="-1" ref={props.verdict_ref.clone()}>
                         { t(locale, if answer.correct { Msg::Correct } else { Msg::NotQuite }) }
                     </p>
                     <Feedback question={question.clone()} />
-                }
-            </div>
+                </div>
+            }
             if checked {
                 <div class="kts-actions">
                     <button type="button" class="kts-button" onclick={on_next}>{ t(locale, next_label) }</button>

@@ -13,7 +13,7 @@ use super::content_note::ContentNote;
 use super::question_form::QuestionForm;
 use super::reducer::{new_seed, QuizReducer};
 use super::results::Results;
-use super::{score_line, t, use_locale};
+use super::{t, use_locale};
 use crate::domain::events::HostEvent;
 use crate::domain::quiz::Scope;
 use crate::domain::{Msg, Pack, Phase, QuizEvent, QuizState};
@@ -123,12 +123,6 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
         let quiz = quiz.dispatcher();
         Callback::from(move |event: QuizEvent| quiz.dispatch(event))
     };
-    // A live region that exists from the first render, so the score is announced when it
-    // appears (a region created together with its text is often not read).
-    let announcement = match screen {
-        Screen::Results => score_line(locale, state.score()),
-        _ => String::new(),
-    };
     let on_start = dispatch.reform(|()| QuizEvent::Start);
     let on_retry = dispatch.reform(|()| QuizEvent::Retry { seed: new_seed() });
 
@@ -146,7 +140,6 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
                     },
                 }
             }
-            <p class="kts-sr-only" aria-live="polite">{ announcement }</p>
         </section>
     }
 }

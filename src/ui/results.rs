@@ -60,8 +60,12 @@ pub fn Results(props: &ResultsProps) -> Html {
 
     html! {
         <div class="kts-results">
-            <h3 tabindex="-1" ref={props.heading_ref.clone()}>{ t(locale, Msg::YourResults) }</h3>
-            <p class="kts-score">{ summary }</p>
+            // The score is part of the heading that gets focus, so it is read once, on arrival;
+            // a live region as well would read it twice.
+            <h3 tabindex="-1" ref={props.heading_ref.clone()}>
+                { t(locale, Msg::YourResults) }
+                <span class="kts-score">{ summary }</span>
+            </h3>
             if missed.is_empty() {
                 <p>{ t(locale, Msg::NothingMissed) }</p>
             } else {

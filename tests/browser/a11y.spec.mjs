@@ -123,26 +123,46 @@ test('landmarks and headings: a labelled region, and a heading on every panel', 
   await expect(host.getByRole('region', { name: 'Quiz: know the signs' })).toBeVisible();
 });
 
-test('feedback and score are announced through live regions that were there first', async ({ page }) => {
+/** Whether the focused element in the widget sits in a live region (which would read it again). */
+function focusInLiveRegion(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return { text: el.textContent, live: !!el.closest('[aria-live], [role="status"], [role="alert"], [role="log"]') };
+  });
+}
+
+test('each outcome is read once: the nudge by a live region there from the start, verdict and score by focus', async ({ page }) => {
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
   await host.getByRole('button', START).click();
-  const feedback = host.locator('.kts-feedback');
-  await expect(feedback).toHaveAttribute('aria-live', 'polite');
-  await expect(feedback).toBeEmpty();
-  const announcer = host.locator('.kts-quiz > [aria-live="polite"]');
-  await expect(announcer).toBeEmpty();
-  const marker = await announcer.evaluate((el) => { el.dataset.seen = 'yes'; return true; });
-  expect(marker).toBe(true);
+  // Present and empty before anything is asked of it, so screen readers watch it.
+  const nudge = host.locator('.kts-quiz [role="status"]');
+  await expect(nudge).toHaveCount(1);
+  await expect(nudge).toBeEmpty();
+  await nudge.evaluate((el) => { el.dataset.seen = 'yes'; });
+  await host.getByRole('button', { name: 'Check answer' }).click();
+  await expect(host.locator('.kts-quiz [role="status"][data-seen="yes"]')).toHaveText('Choose an answer first.');
+
   for (let n = 1; n <= PACK.questions.length; n++) {
     await expect(host.locator('legend')).toContainText(`Question ${n} of ${PACK.questions.length}`);
     await host.locator('.kts-choice input').first().check();
     await host.getByRole('button', { name: 'Check answer' }).click();
-    await expect(feedback).toContainText(/That's right\.|Not quite\./);
+    await expect(host.locator('.kts-verdict')).toBeFocused();
+    const verdict = await focusInLiveRegion(page);
+    expect(verdict.text).toMatch(/^(That's right\.|Not quite\.)$/);
+    expect(verdict.live, 'the focused verdict is not in a live region too').toBe(false);
+    // The nudge is gone once an answer is checked.
+    await expect(host.locator('.kts-quiz [role="status"]')).toBeEmpty();
     await host.getByRole('button', { name: /Next question|See results/ }).click();
   }
-  // The same element, kept from the start, now holds the score.
-  await expect(host.locator('.kts-quiz > [aria-live="polite"][data-seen="yes"]')).toHaveText(/^You answered \d+ of 14 questions correctly\.$/);
+  // Focus lands on a heading that holds the score: it is read on arrival, and only there.
+  const heading = host.getByRole('heading', { level: 3, name: /^Your results\s*You answered \d+ of 14 questions correctly\.$/ });
+  await expect(heading).toBeFocused();
+  expect((await focusInLiveRegion(page)).live).toBe(false);
+  const tree = await host.ariaSnapshot();
+  expect(tree.match(/You answered \d+ of 14 questions correctly/g), tree).toHaveLength(1);
+  await expect(host.locator('.kts-quiz [aria-live], .kts-quiz [role="status"]')).toHaveCount(0);
 });
 
 /** Contrast ratio of two CSS colours (rgb/rgba strings), WCAG formula. */
