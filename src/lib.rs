@@ -32,13 +32,24 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// `early_start`, given a host element, returns what the visitor did with the content note
 /// `embed.js` drew in it while the module loaded: `"pressed"` (the quiz opens on its first
 /// question, focused), `"opened"` (pressed, but focus has moved on: it opens there without
-/// moving focus), `"focused"` (the app's own Start button takes focus) or `""`.
+/// moving focus), `"focused"` (the app's own Start button takes focus) or `""`. `shadow_hosts`
+/// returns an `Array` of the host elements `KnowTheSigns.mount` was given inside other
+/// components' shadow roots (which a search of the document does not find).
 #[wasm_bindgen]
 pub fn start(
     base_url: String,
     on_fatal: Option<js_sys::Function>,
     prefetched: Option<js_sys::Function>,
     early_start: Option<js_sys::Function>,
+    shadow_hosts: Option<js_sys::Function>,
 ) {
-    embed::start(base_url, on_fatal, prefetched, early_start);
+    embed::start(base_url, on_fatal, prefetched, early_start, shadow_hosts);
+}
+
+/// Called by `embed.js` after `KnowTheSigns.mount` on an element inside another component's
+/// shadow root, which the module's observer of the page does not see: mounts the quiz there.
+/// Does nothing before [`start`].
+#[wasm_bindgen]
+pub fn refresh() {
+    embed::refresh();
 }

@@ -527,14 +527,25 @@
     return '<' + element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') + '>';
   }
 
-  // A host inside another component's shadow root (reached only through KnowTheSigns.mount): the
-  // module looks for hosts in the page's own document, so it never gets the quiz; it shows the
-  // help details at once rather than a quiz that never finishes loading.
+  // A host inside another component's shadow root, reached only through KnowTheSigns.mount: no
+  // search of the document finds it, so this script and the module keep a list.
   function inShadowTree(host) {
     return host.isConnected && host.getRootNode() !== document;
   }
-  var toldShadow = new WeakSet(); // such hosts already named in the console
   var shadowHosts = new Set(); // such hosts, mounted and not unmounted since
+
+  function hostsInShadowTrees() {
+    var hosts = [];
+    shadowHosts.forEach(function (host) {
+      if (inShadowTree(host)) hosts.push(host);
+    });
+    return hosts;
+  }
+
+  // Every host on the page: those in the document, then those in other components' shadow roots.
+  function allHosts() {
+    return Array.prototype.slice.call(document.querySelectorAll(SELECTOR)).concat(hostsInShadowTrees());
+  }
 
   // Hosts that cannot take the widget, each named once in the console.
   var refused = new WeakSet();
@@ -621,7 +632,7 @@
       // The help details, unless the module has put the quiz in their place.
       var shown = app.firstChild;
       if (!shown || (shown.classList && shown.classList.contains('kts-fallback'))) {
-        showFallback(host, app, failed || inShadowTree(host) ? 'loadFailed' : 'loading');
+        showFallback(host, app, failed ? 'loadFailed' : 'loading');
       }
     });
     spoken.delete(host); // a new frame: write it even if an old one spoke this language
@@ -661,11 +672,10 @@
 
   // Calls fn(part, host) for the element matching `selector` in each host's frame.
   function eachPart(selector, fn) {
-    var hosts = document.querySelectorAll(SELECTOR);
-    for (var i = 0; i < hosts.length; i++) {
-      var part = hosts[i].shadowRoot && hosts[i].shadowRoot.querySelector(selector);
-      if (part) fn(part, hosts[i]);
-    }
+    allHosts().forEach(function (host) {
+      var part = host.shadowRoot && host.shadowRoot.querySelector(selector);
+      if (part) fn(part, host);
+    });
   }
 
   function frameAll() {
@@ -750,20 +760,15 @@
       else element.setAttribute(name, Array.isArray(value) ? value.join(' ') : String(value));
     });
     element.setAttribute('data-know-the-signs', '');
-    var shadowed = inShadowTree(element);
-    if (shadowed) {
-      if (!toldShadow.has(element)) {
-        toldShadow.add(element);
-        warn('mount(): ' + nameOf(element) + ' is inside a shadow root, where the quiz cannot run; it shows ' +
-          'the help details and the quick exit only. Put the element in the page\'s own document.');
-      }
+    if (inShadowTree(element)) {
       shadowHosts.add(element);
-      // No observer sees it: new options are drawn here.
+      // The page's observers do not see it: new options are drawn here.
       if (drawnWith.get(element) !== settingsOf(element)) unframe(element);
     }
     // Drawn at once (help details and quick exit included), not when the observer next runs.
     if (element.isConnected) frame(element);
-    if (shadowed && typeof CustomEvent === 'function') {
+    if (running) running.refresh();
+    if (failed && typeof CustomEvent === 'function') {
       element.dispatchEvent(new CustomEvent('kts:ready', {
         bubbles: true, composed: true, detail: { locale: resolveLocale(element), quiz: false }
       }));
@@ -877,10 +882,7 @@
   // that shows a frame (hosts in other components' shadow roots, mounted by script, count too);
   // null when no widget is shown, and the shortcut then does nothing.
   function shortcutHost() {
-    var shown = Array.prototype.filter.call(document.querySelectorAll(SELECTOR), framed);
-    shadowHosts.forEach(function (host) {
-      if (host.isConnected && framed(host)) shown.push(host);
-    });
+    var shown = allHosts().filter(framed);
     var active = document.activeElement;
     return shown.indexOf(active) !== -1 ? active : shown[0] || null;
   }
@@ -1072,8 +1074,10 @@
       .then(function (glue) {
         // The second argument is called if the module ever panics (and so aborts).
         glue.start(base, function () {
+          running = null;
           fail('internal error', true);
-        }, takePrefetched, takeEarlyStart);
+        }, takePrefetched, takeEarlyStart, hostsInShadowTrees);
+        running = glue;
       })
       .catch(function (error) {
         fail(error && error.message ? error.message : String(error));
@@ -1132,6 +1136,7 @@
   }
 
   var loading = load();
+  var running = null; // the module's glue once it has started, until it breaks
   loading.catch(function () { /* reported by boot() */ });
   defineApi();
   if (document.readyState === 'loading') {

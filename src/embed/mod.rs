@@ -4,4 +4,4 @@
 pub mod config;
 mod mount;
 
-pub use mount::start;
+pub use mount::{refresh, start};

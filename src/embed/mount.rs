@@ -3,8 +3,9 @@
 //!
 //! `embed.js` draws each host's frame first (shadow root, labelled region, quick-exit bar, and an
 //! app container showing the help details); mounting replaces what is in the app container and
-//! nothing else. One `MutationObserver` per page watches the whole document; a host that is
-//! moved (removed and re-added in one task) stays mounted. A page restored from the
+//! nothing else. One `MutationObserver` per page watches the whole document, and the shadow root
+//! around each host that `KnowTheSigns.mount` was given inside another component; a host that
+//! is moved (removed and re-added in one task) stays mounted. A page restored from the
 //! back/forward cache gets fresh quizzes.
 
 use std::cell::RefCell;
@@ -65,6 +66,9 @@ struct Registry {
     /// What the visitor did with a host's early content note: host -> `"pressed"`, `"opened"`,
     /// `"focused"` or `""` (see [`EarlyStart`]); `embed.js` answers once per note.
     early_start: Option<js_sys::Function>,
+    /// Returns an `Array` of the hosts `KnowTheSigns.mount` was given inside other components'
+    /// shadow roots, which no search of the document finds.
+    shadow_hosts: Option<js_sys::Function>,
     /// Every pack asked for, by absolute URL; each is fetched once for all hosts.
     packs: HashMap<String, PackState>,
     mounted: Vec<Mounted>,
@@ -113,6 +117,7 @@ pub fn start(
     on_fatal: Option<js_sys::Function>,
     prefetched: Option<js_sys::Function>,
     early_start: Option<js_sys::Function>,
+    shadow_hosts: Option<js_sys::Function>,
 ) {
     install_panic_hook(on_fatal);
     let already = REGISTRY.with(|r| {
@@ -123,6 +128,7 @@ pub fn start(
         registry.base_url = base_url;
         registry.prefetched = prefetched;
         registry.early_start = early_start;
+        registry.shadow_hosts = shadow_hosts;
         already
     });
     if already {
@@ -131,6 +137,14 @@ pub fn start(
     sync();
     observe();
     on_page_show();
+}
+
+/// Looks at the page again: for a host `KnowTheSigns.mount` was given inside another component's
+/// shadow root, which the page's observer does not see. Does nothing before [`start`].
+pub fn refresh() {
+    if REGISTRY.with(|r| r.borrow().started) {
+        sync();
+    }
 }
 
 /// The pack at `url`, if its request has settled; starts the request (once) if not.
@@ -288,13 +302,25 @@ fn sync() {
             }
         }
 
-        let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else {
+        let Ok(in_document) = document.query_selector_all(HOST_SELECTOR) else {
             return;
         };
-        for i in 0..hosts.length() {
-            let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-                continue;
-            };
+        let mut hosts: Vec<Element> = (0..in_document.length())
+            .filter_map(|i| in_document.item(i)?.dyn_into::<Element>().ok())
+            .collect();
+        let in_shadow_trees = registry
+            .shadow_hosts
+            .as_ref()
+            .and_then(|f| f.call0(&JsValue::NULL).ok())
+            .and_then(|v| v.dyn_into::<js_sys::Array>().ok());
+        hosts.extend(
+            in_shadow_trees
+                .iter()
+                .flat_map(|list| list.iter())
+                .filter_map(|v| v.dyn_into::<Element>().ok())
+                .filter(|h| h.is_connected() && h.matches(HOST_SELECTOR).unwrap_or(false)),
+        );
+        for host in hosts {
             let remount = match registry.mounted.iter().find(|m| m.host == host) {
                 None => false,
                 Some(m) => {
@@ -355,6 +381,9 @@ fn sync() {
                 }
                 if let Some(warning) = language_warning {
                     say(&warning);
+                }
+                if let Some((observer, _)) = &registry.observer {
+                    watch_shadow_tree(observer, &host);
                 }
                 registry.mounted.push(Mounted {
                     host,
@@ -523,6 +552,29 @@ fn observe() {
     let Ok(observer) = MutationObserver::new(callback.as_ref().unchecked_ref()) else {
         return;
     };
+    if observer
+        .observe_with_options(&document, &observer_options())
+        .is_ok()
+    {
+        REGISTRY.with(|r| {
+            let mut registry = r.borrow_mut();
+            for m in &registry.mounted {
+                watch_shadow_tree(&observer, &m.host);
+            }
+            registry.observer = Some((observer, callback));
+        });
+    }
+}
+
+/// Has `observer` watch the shadow root `host` is in, if it is in one: so the host's removal,
+/// `data-know-the-signs="off"` and new settings are seen as they are in the document.
+fn watch_shadow_tree(observer: &MutationObserver, host: &Element) {
+    if let Ok(root) = host.get_root_node().dyn_into::<ShadowRoot>() {
+        let _ = observer.observe_with_options(&root, &observer_options());
+    }
+}
+
+fn observer_options() -> MutationObserverInit {
     let options = MutationObserverInit::new();
     options.set_child_list(true);
     options.set_subtree(true);
@@ -536,9 +588,7 @@ fn observe() {
     watched.push(&"data-know-the-signs".into());
     watched.push(&"lang".into());
     options.set_attribute_filter(&watched);
-    if observer.observe_with_options(&document, &options).is_ok() {
-        REGISTRY.with(|r| r.borrow_mut().observer = Some((observer, callback)));
-    }
+    options
 }
 
 fn on_page_show() {

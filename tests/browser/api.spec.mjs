@@ -1,6 +1,6 @@
 // The script API (window.KnowTheSigns.mount/unmount) and live changes to a host's attributes.
 import { test, expect } from '@playwright/test';
-import { PARTNER, expectClean, helpLink, watch, expectQuizReady } from './helpers.mjs';
+import { PARTNER, expectClean, helpLink, holdModule, watch, expectQuizReady } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 const US_LINE = 'Call 1-888-373-7888';
@@ -103,41 +103,70 @@ test('mount() explains a wrong element and names an unknown option', async ({ pa
   expect(warnings.filter((w) => w.includes('unknown option "colour"'))).toHaveLength(1);
 });
 
-test('mount() inside another component\'s shadow root: help details and quick exit at once, no quiz that never loads', async ({ page }) => {
-  const warnings = [];
-  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  await page.goto(`${PARTNER}/script-api.html`);
-  await page.evaluate(() => {
+/** Adds `<div id="{id}">` with an open shadow root holding `<div id="inner">`, and mounts the widget on the inner one. */
+function mountInComponent(page, id, options) {
+  return page.evaluate(([componentId, opts]) => {
     const component = document.createElement('div');
-    component.id = 'component';
+    component.id = componentId;
     document.getElementById('app').append(component);
     const inner = document.createElement('div');
     inner.id = 'inner';
     component.attachShadow({ mode: 'open' }).append(inner);
-    window.KnowTheSigns.mount(inner);
-    window.KnowTheSigns.mount(inner, { region: 'us' }); // named once, however many calls
-  });
-  const host = page.locator('#component #inner'); // Playwright's CSS pierces open shadow roots
-  await expect(helpLink(host, US_LINE)).toBeVisible();
-  await expect(host.getByRole('button', { name: 'Quick exit' })).toBeVisible();
-  await expect(host).toContainText('The quiz could not be loaded just now.');
-  await expect(host.getByRole('button', START)).toHaveCount(0);
-  const said = warnings.filter((w) => w.includes('is inside a shadow root'));
-  expect(said).toEqual(['Know the Signs: mount(): <div#inner> is inside a shadow root, where the quiz cannot run; ' +
-    'it shows the help details and the quick exit only. Put the element in the page\'s own document.']);
+    window.KnowTheSigns.mount(inner, opts);
+  }, [id, options]);
+}
 
-  // New options are drawn; kts:ready says there is no quiz; the Shift shortcut uses its exit.
+test('mount() inside another component\'s shadow root runs the quiz there too, before and after the module starts', async ({ page }) => {
+  const seen = watch(page);
+  const url = `${PARTNER}/script-api.html`;
+  const release = await holdModule(page);
+  await page.goto(url);
   const ready = page.evaluate(() => new Promise((resolve) => {
-    document.addEventListener('kts:ready', (event) => resolve(event.detail), { once: true });
+    const said = [];
+    document.addEventListener('kts:ready', (event) => {
+      said.push([event.composedPath()[0].parentNode.host.id, event.detail]);
+      if (said.length === 2) resolve(said);
+    });
   }));
+  // Before the module has started: the help details, the quick exit and the content note at once.
+  await mountInComponent(page, 'early');
+  const early = page.locator('#early #inner'); // Playwright's CSS pierces open shadow roots
+  await expect(helpLink(early, US_LINE)).toBeVisible();
+  await expect(early.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+  await expect(early.getByRole('button', START)).toBeVisible();
+  release();
+  await expectQuizReady(early);
+  // After it has started.
+  await mountInComponent(page, 'late', { region: 'uk' });
+  const late = page.locator('#late #inner');
+  await expectQuizReady(late);
+  await expect(helpLink(late, UK_LINE)).toBeVisible();
+  expect(await ready).toEqual([['early', { locale: 'en', quiz: true }], ['late', { locale: 'en', quiz: true }]]);
+
+  for (const host of [early, late]) {
+    await host.getByRole('button', START).click();
+    await host.locator('.kts-choice input').first().check();
+    await host.getByRole('button', { name: 'Check answer' }).click();
+    await expect(host.locator('.kts-verdict')).toBeFocused();
+  }
+
+  // New options are drawn, with a fresh quiz; unmount gives the element back.
   const exit = `${PARTNER}/empty.html?left`;
   await page.evaluate((url) => window.KnowTheSigns.mount(
-    document.getElementById('component').shadowRoot.getElementById('inner'), { region: 'au', exitUrl: url }), exit);
-  expect(await ready).toEqual({ locale: 'en', quiz: false });
-  await expect(helpLink(host, 'Call 131 237')).toBeVisible();
-  await expect(helpLink(host, US_LINE)).toHaveCount(0);
+    document.getElementById('early').shadowRoot.getElementById('inner'), { region: 'au', exitUrl: url }), exit);
+  await expect(helpLink(early, 'Call 131 237')).toBeVisible();
+  await expect(helpLink(early, US_LINE)).toHaveCount(0);
+  await expectQuizReady(early);
+  await page.evaluate(() => window.KnowTheSigns.unmount(document.getElementById('late').shadowRoot.getElementById('inner')));
+  await expect(late.locator('.kts')).toHaveCount(0);
+  expectClean(seen, url);
+
+  // The Shift shortcut counts in it, and leaves for its exit.
   await page.locator('h1').click();
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await expect(early.getByRole('status')).toHaveText('Shift, press 2 more times to exit.');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
   await page.waitForURL(exit);
 });
 
