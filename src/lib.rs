@@ -32,18 +32,19 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// `early_start`, given a host element, returns what the visitor did with the content note
 /// `embed.js` drew in it while the module loaded: `"pressed"` (the quiz opens on its first
 /// question, focused), `"opened"` (pressed, but focus has moved on: it opens there without
-/// moving focus), `"focused"` (the app's own Start button takes focus) or `""`. `shadow_hosts`
-/// returns an `Array` of the host elements `KnowTheSigns.mount` was given inside other
-/// components' shadow roots (which a search of the document does not find).
+/// moving focus), `"focused"` (the app's own Start button takes focus) or `""`. `hosts` returns
+/// an `Array` of every host element on the page: those in the document, and those
+/// `KnowTheSigns.mount` was given inside other components' shadow roots (which a search of the
+/// document does not find).
 #[wasm_bindgen]
 pub fn start(
     base_url: String,
     on_fatal: Option<js_sys::Function>,
     prefetched: Option<js_sys::Function>,
     early_start: Option<js_sys::Function>,
-    shadow_hosts: Option<js_sys::Function>,
+    hosts: Option<js_sys::Function>,
 ) {
-    embed::start(base_url, on_fatal, prefetched, early_start, shadow_hosts);
+    embed::start(base_url, on_fatal, prefetched, early_start, hosts);
 }
 
 /// Called by `embed.js` after `KnowTheSigns.mount` on an element inside another component's

@@ -537,7 +537,7 @@
   function hostsInShadowTrees() {
     var hosts = [];
     shadowHosts.forEach(function (host) {
-      if (inShadowTree(host)) hosts.push(host);
+      if (inShadowTree(host) && host.matches(SELECTOR)) hosts.push(host);
     });
     return hosts;
   }
@@ -1076,7 +1076,7 @@
         glue.start(base, function () {
           running = null;
           fail('internal error', true);
-        }, takePrefetched, takeEarlyStart, hostsInShadowTrees);
+        }, takePrefetched, takeEarlyStart, allHosts);
         running = glue;
       })
       .catch(function (error) {

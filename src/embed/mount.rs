@@ -66,9 +66,10 @@ struct Registry {
     /// What the visitor did with a host's early content note: host -> `"pressed"`, `"opened"`,
     /// `"focused"` or `""` (see [`EarlyStart`]); `embed.js` answers once per note.
     early_start: Option<js_sys::Function>,
-    /// Returns an `Array` of the hosts `KnowTheSigns.mount` was given inside other components'
-    /// shadow roots, which no search of the document finds.
-    shadow_hosts: Option<js_sys::Function>,
+    /// Returns an `Array` of every host on the page: those in the document, and those
+    /// `KnowTheSigns.mount` was given inside other components' shadow roots (which no search of
+    /// the document finds).
+    hosts: Option<js_sys::Function>,
     /// Every pack asked for, by absolute URL; each is fetched once for all hosts.
     packs: HashMap<String, PackState>,
     mounted: Vec<Mounted>,
@@ -117,7 +118,7 @@ pub fn start(
     on_fatal: Option<js_sys::Function>,
     prefetched: Option<js_sys::Function>,
     early_start: Option<js_sys::Function>,
-    shadow_hosts: Option<js_sys::Function>,
+    hosts: Option<js_sys::Function>,
 ) {
     install_panic_hook(on_fatal);
     let already = REGISTRY.with(|r| {
@@ -128,7 +129,7 @@ pub fn start(
         registry.base_url = base_url;
         registry.prefetched = prefetched;
         registry.early_start = early_start;
-        registry.shadow_hosts = shadow_hosts;
+        registry.hosts = hosts;
         already
     });
     if already {
@@ -278,12 +279,11 @@ fn document() -> Option<Document> {
     web_sys::window()?.document()
 }
 
-/// Mounts hosts that are on the page but not mounted; destroys those no longer on the page or
-/// unmounted; mounts a fresh app in a host whose settings changed (embed.js has redrawn its
-/// frame), and in a host whose inherited `lang` now resolves to another locale (once that
+/// Mounts hosts that are on the page (as `embed.js` lists them) but not mounted; destroys those
+/// no longer on the page or unmounted; mounts a fresh app in a host whose settings changed
+/// (embed.js has redrawn its frame), and in a host whose inherited `lang` now resolves to another locale (once that
 /// locale's pack is in, so the help details never disappear in between).
 fn sync() {
-    let Some(document) = document() else { return };
     REGISTRY.with(|r| {
         let mut registry = r.borrow_mut();
 
@@ -302,25 +302,15 @@ fn sync() {
             }
         }
 
-        let Ok(in_document) = document.query_selector_all(HOST_SELECTOR) else {
-            return;
-        };
-        let mut hosts: Vec<Element> = (0..in_document.length())
-            .filter_map(|i| in_document.item(i)?.dyn_into::<Element>().ok())
-            .collect();
-        let in_shadow_trees = registry
-            .shadow_hosts
+        let hosts = registry
+            .hosts
             .as_ref()
             .and_then(|f| f.call0(&JsValue::NULL).ok())
             .and_then(|v| v.dyn_into::<js_sys::Array>().ok());
-        hosts.extend(
-            in_shadow_trees
-                .iter()
-                .flat_map(|list| list.iter())
-                .filter_map(|v| v.dyn_into::<Element>().ok())
-                .filter(|h| h.is_connected() && h.matches(HOST_SELECTOR).unwrap_or(false)),
-        );
-        for host in hosts {
+        for host in hosts.iter().flat_map(|list| list.iter()) {
+            let Ok(host) = host.dyn_into::<Element>() else {
+                continue;
+            };
             let remount = match registry.mounted.iter().find(|m| m.host == host) {
                 None => false,
                 Some(m) => {
