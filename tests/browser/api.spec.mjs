@@ -85,6 +85,28 @@ test('mount() shows the help details at once, before the module has arrived', as
   await expectQuizReady(host);
 });
 
+/** Mounts a new `<div id="{id}">` with `options`; resolves to the detail of its `kts:ready`. */
+function mountAndWaitReady(page, id, options) {
+  return page.evaluate(([divId, opts]) => new Promise((resolve) => {
+    const div = document.createElement('div');
+    div.id = divId;
+    document.getElementById('app').append(div);
+    div.addEventListener('kts:ready', (event) => resolve(event.detail), { once: true });
+    window.KnowTheSigns.mount(div, opts);
+  }), [id, options]);
+}
+
+test('mount() after the module has failed to load: the help details, and kts:ready says there is no quiz', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'no' }));
+  await page.goto(`${PARTNER}/script-api.html`);
+  // The first is told when the failure is known; the second is mounted after it.
+  expect(await mountAndWaitReady(page, 'first', {})).toEqual({ locale: 'en', quiz: false });
+  expect(await mountAndWaitReady(page, 'late', { region: 'uk' })).toEqual({ locale: 'en', quiz: false });
+  const host = page.locator('#late');
+  await expect(helpLink(host, UK_LINE)).toBeVisible();
+  await expect(host).toContainText('The quiz could not be loaded just now.');
+});
+
 test('mount() explains a wrong element and names an unknown option', async ({ page }) => {
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
