@@ -282,3 +282,37 @@ fn no_unverified_figure_ships() {
         );
     }
 }
+
+#[test]
+fn built_in_packs_leave_services_and_numbers_to_the_help_details() {
+    // The help details follow the widget's data-region; the pack's text is the same in every
+    // region, so it must not send a visitor in the UK or Australia to 911 or a US hotline.
+    let region_specific = [
+        "911",
+        "999",
+        "NCMEC",
+        "Hotline",
+        "hotline",
+        "línea de ayuda",
+        "200 languages",
+        "200 idiomas",
+    ];
+    for (path, _) in shipped_packs() {
+        let pack: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("readable pack"))
+                .expect("a JSON pack");
+        for question in pack["questions"].as_array().expect("questions") {
+            let explanation = &question["explanation"];
+            for part in ["sign", "why", "action"] {
+                let text = explanation[part].as_str().unwrap_or_default();
+                for word in region_specific {
+                    assert!(
+                        !text.contains(word),
+                        "{path}: question {} explanation.{part} names \"{word}\": {text}",
+                        question["id"]
+                    );
+                }
+            }
+        }
+    }
+}
