@@ -276,8 +276,10 @@
     '.kts-exit-button:focus-visible{outline:3px solid var(--_text);outline-offset:2px}',
     '.kts-exit-note{margin:0 0 1em;font-size:.875em}',
     '.kts-exit-status{flex-basis:100%;margin:0;font-weight:700}.kts-exit-status:empty{display:none}',
-    // On a short viewport (a phone sideways, 400% zoom) a sticky bar would hide too much.
-    '@media (max-height:32em){.kts-exit{position:static}}',
+    // A short viewport (a phone sideways, 400% zoom) keeps the bar in view, but slimmer, and where
+    // it is also narrow, with the exit button alone on it (the help details give the number).
+    '@media (max-height:32em){.kts-exit{padding:.25em 0;margin-top:-.25em}}',
+    '@media (max-height:32em) and (max-width:36em){.kts-exit-call{display:none}}',
     '.kts-sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;',
     'clip:rect(0 0 0 0);white-space:nowrap;border:0}',
     '.kts-fallback h2{font-size:1.35em;line-height:1.25;margin:0 0 .5em}.kts-fallback p{margin:0 0 .5em}',
