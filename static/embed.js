@@ -824,6 +824,9 @@
 
   function checkColours(region) {
     if (!window.getComputedStyle || !region.isConnected) return;
+    // The visitor's own colours replace every colour (Windows high contrast): nothing to check,
+    // and what the page reports then is not the partner's.
+    if (window.matchMedia && matchMedia('(forced-colors: active)').matches) return;
     region.classList.remove('kts--safe-colours');
     var probe = el('span', 'kts-sr-only');
     region.appendChild(probe);
@@ -1131,7 +1134,9 @@
     if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
       return WebAssembly.compileStreaming(response);
     }
-    warn('the .wasm file is served as "' + type + '", not application/wasm; it loads more slowly. See the README, hosting.');
+    if (type !== 'application/wasm') {
+      warn('the .wasm file is served as "' + type + '", not application/wasm; it loads more slowly. See the README, hosting.');
+    }
     return response.arrayBuffer().then(function (bytes) {
       return WebAssembly.compile(bytes);
     });

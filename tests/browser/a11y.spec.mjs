@@ -435,6 +435,8 @@ test('prefers-reduced-motion: reduce leaves no animation or transition', async (
 });
 
 test('forced colours: controls, focus ring and right/wrong marks stay visible', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
@@ -464,6 +466,8 @@ test('forced colours: controls, focus ring and right/wrong marks stay visible', 
     return getComputedStyle(e).outlineStyle;
   });
   expect(ring).not.toBe('none');
+  // The visitor's own colours are in force: no warning to the partner about theirs.
+  expect(warnings.filter((w) => w.includes('Know the Signs:'))).toEqual([]);
 });
 
 test.describe('on a phone', () => {

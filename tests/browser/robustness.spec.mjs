@@ -260,6 +260,15 @@ test('a .wasm served with the wrong MIME type still loads, and the console says 
   expect(warnings.filter((w) => w.includes('Know the Signs:') && w.includes('not application/wasm'))).toHaveLength(1);
 });
 
+test('a browser without WebAssembly.compileStreaming loads the quiz with no console warning', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.addInitScript(() => { delete WebAssembly.compileStreaming; });
+  await page.goto(`${PARTNER}/partner.html`);
+  await answerOne(page.locator('know-the-signs'));
+  expect(warnings.filter((w) => w.includes('Know the Signs:'))).toEqual([]);
+});
+
 test('offline after load: the quiz goes on to the end, and the help stays', async ({ page, context }) => {
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
