@@ -35,12 +35,40 @@
 
   document.getElementById('quick-exit').addEventListener('click', leave);
 
+  // As in embed.js: only Shift pressed and released on its own counts. Shift held for a click, a
+  // scroll, another key (capitals, selection) or with Ctrl, Alt or Meta does not.
   var presses = 0;
   var lastKeyHadShift = false;
+  var shiftDown = 0;
+  var shiftUsed = false;
   var timer = null;
   var status = document.getElementById('quick-exit-status');
+  function reset() {
+    presses = 0;
+    clearTimeout(timer);
+    status.textContent = '';
+  }
+  window.addEventListener('keydown', function (event) {
+    if (event.key === 'Shift') {
+      if (event.repeat) return;
+      shiftDown += 1;
+      if (shiftDown > 1) shiftUsed = true;
+    } else if (shiftDown > 0 || event.shiftKey) {
+      shiftUsed = true;
+    }
+  }, true);
+  function withShift(event) {
+    if (event.shiftKey) shiftUsed = true;
+  }
+  window.addEventListener('pointerdown', withShift, true);
+  window.addEventListener('wheel', withShift, { capture: true, passive: true });
   window.addEventListener('keyup', function (event) {
-    if (event.key === 'Shift' && !lastKeyHadShift) {
+    var alone = event.key === 'Shift' && !lastKeyHadShift && !shiftUsed && !event.ctrlKey && !event.altKey && !event.metaKey;
+    if (event.key === 'Shift') {
+      shiftDown = Math.max(0, shiftDown - 1);
+      if (shiftDown === 0) shiftUsed = false;
+    }
+    if (alone) {
       presses += 1;
       clearTimeout(timer);
       if (presses >= 3) {
@@ -48,13 +76,9 @@
         return;
       }
       status.textContent = presses === 1 ? status.getAttribute('data-two-more') : status.getAttribute('data-one-more');
-      timer = setTimeout(function () {
-        presses = 0;
-        status.textContent = '';
-      }, 5000);
+      timer = setTimeout(reset, 5000);
     } else if (presses > 0) {
-      presses = 0;
-      status.textContent = '';
+      reset();
     }
     lastKeyHadShift = event.shiftKey;
   }, true);

@@ -457,6 +457,32 @@ test('Shift used with a click, or with Ctrl held, never counts towards the short
   await expect(status).toHaveText('Shift, press 2 more times to exit.');
 });
 
+test('the advice page\'s shortcut also ignores Shift used with a click, a scroll or Ctrl', async ({ page }) => {
+  const { arrived } = await stubDestinations(page);
+  await page.goto(`${WIDGET}/safety.html?exit=${encodeURIComponent('https://exit.example/news')}`);
+  const status = page.getByRole('status');
+  for (let i = 0; i < 3; i++) await page.locator('h1').click({ modifiers: ['Shift'] });
+  await page.mouse.move(100, 300);
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.down('Shift');
+    await page.mouse.wheel(0, 40);
+    await page.keyboard.up('Shift');
+  }
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.keyboard.up('Control');
+  await page.keyboard.type('ABC'); // capitals
+  await expect(status).toHaveText('');
+  expect(arrived).toEqual([]);
+  expect(page.url()).toContain('/safety.html');
+  // Plain presses still work afterwards.
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Shift, press 2 more times to exit.');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.waitForURL('https://exit.example/news');
+});
+
 test('from inside a plain iframe, the quick exit leaves the whole page', async ({ page }) => {
   await stubDestinations(page);
   await page.goto(`${PARTNER}/frame-top.html`);
