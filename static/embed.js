@@ -645,6 +645,7 @@
     region.appendChild(app);
     root.appendChild(region);
     checkColours(region);
+    checkStickyLater(host);
     if (typeof MutationObserver === 'function') {
       new MutationObserver(function () {
         keepFocus(host, app);
@@ -849,6 +850,38 @@
       region.classList.add('kts--safe-colours');
       warn('these colours are below 4.5:1 contrast, so the default colours are used: ' +
         failing.map(function (p) { return p[2]; }).join('; ') + '.');
+    }
+  }
+
+  // The exit bar is `position: sticky`: it stays in view only if the box that scrolls is the
+  // nearest scroll container around it. A theme's `overflow: hidden` (or `auto`) on an element
+  // that does not itself scroll, such as `html, body { overflow-x: hidden }`, pins the bar to
+  // that element instead, and it scrolls away. Named once per element, after the page has
+  // settled (it needs a layout), for the partner to fix.
+  var toldSticky = new WeakSet();
+  function checkStickyLater(host) {
+    var later = window.requestIdleCallback || function (fn) { return setTimeout(fn, 1000); };
+    later(function () { checkSticky(host); }, { timeout: 3000 });
+  }
+  function checkSticky(host) {
+    if (!host.isConnected || !window.getComputedStyle) return;
+    var root = document.documentElement;
+    var html = getComputedStyle(root);
+    // The body's overflow goes to the window (and so is harmless) while the root's is visible.
+    var bodyPropagates = html.overflowX === 'visible' && html.overflowY === 'visible';
+    for (var node = host.parentNode; node && node !== root; node = node.parentNode || node.host) {
+      if (node.nodeType !== 1 || (node === document.body && bodyPropagates)) continue;
+      var style = getComputedStyle(node);
+      var clips = /hidden|auto|scroll/.test(style.overflowX + ' ' + style.overflowY);
+      if (!clips) continue;
+      // A box that visitors scroll (a panel of its own) keeps the bar in view inside it.
+      if (/auto|scroll/.test(style.overflowY) && node.scrollHeight > node.clientHeight + 1) return;
+      if (toldSticky.has(node)) return;
+      toldSticky.add(node);
+      warn(nameOf(node) + ' has overflow: ' + style.overflowX + ' ' + style.overflowY + ' but does not scroll, so the ' +
+        'quick-exit bar cannot stay in view as visitors scroll. Use overflow: clip there instead, or remove the rule. ' +
+        'See the README, "What the quick exit cannot do".');
+      return;
     }
   }
 

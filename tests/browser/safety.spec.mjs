@@ -418,6 +418,35 @@ test('the quick exit and the hotline stay in view while scrolling through the wi
   }
 });
 
+test('an element around the widget that stops the exit bar from staying in view is named in the console', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  // The common theme rule: html and body both hide sideways overflow, so body clips and does not scroll.
+  await page.goto(`${PARTNER}/overflow-theme.html`);
+  await expectQuizReady(page.locator('know-the-signs'));
+  await expect.poll(() => warnings.filter((w) => w.includes('quick-exit bar'))).toEqual([
+    'Know the Signs: <body> has overflow: hidden auto but does not scroll, so the quick-exit bar cannot stay in ' +
+    'view as visitors scroll. Use overflow: clip there instead, or remove the rule. See the README, "What the quick exit cannot do".',
+  ]);
+
+  // body alone (its overflow goes to the window), a panel that scrolls, overflow: clip: all fine.
+  warnings.length = 0;
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(`${PARTNER}/overflow-panel.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  await host.locator('.kts-choice input').first().check();
+  await host.getByRole('button', { name: 'Check answer' }).click();
+  await host.getByRole('button', { name: /Next question|See results/ }).scrollIntoViewIfNeeded();
+  const exit = await host.getByRole('button', { name: 'Quick exit' }).boundingBox();
+  const panel = await page.locator('#panel').boundingBox();
+  expect(exit.y).toBeGreaterThanOrEqual(panel.y);
+  expect(exit.y + exit.height).toBeLessThanOrEqual(panel.y + panel.height);
+  // The check runs when the page is idle: wait for a later idle moment, then look.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve), { timeout: 5000 })));
+  expect(warnings.filter((w) => w.includes('Know the Signs:'))).toEqual([]);
+});
+
 test('a page with Trusted Types enforced works too', async ({ page }) => {
   const seen = watch(page);
   const url = `${PARTNER}/trusted.tt.html`;
