@@ -1134,7 +1134,13 @@
       if (prefetches[url]) continue;
       var init = { referrerPolicy: 'no-referrer', credentials: 'omit' };
       if (typeof AbortSignal === 'function' && AbortSignal.timeout) init.signal = AbortSignal.timeout(15000);
-      prefetches[url] = fetch(url, init);
+      // The body is read as soon as it arrives, within the time limit: on a slow network the
+      // module can come long after the pack, and the limit must not then cut off an unread body.
+      prefetches[url] = fetch(url, init).then(function (response) {
+        return response.blob().then(function (body) {
+          return new Response(body, { status: response.status, statusText: response.statusText });
+        });
+      });
       prefetches[url].catch(function () { /* reported by the module */ });
     }
   }
