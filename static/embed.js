@@ -69,6 +69,7 @@
       timedOut: 'Quick exit shortcut cancelled.',
       leaving: 'Leaving this page.',
       loading: 'Loading the quiz\u2026',
+      slow: 'The quiz is taking a long time to load. The help details on this page work now.',
       quizHeading: 'Quiz: know the signs',
       contentNoteHeading: 'Before you start',
       contentNoteBody: 'This short quiz is about human trafficking: labour trafficking, sex trafficking, the sexual exploitation of children, and how trafficking differs from smuggling. It takes a few minutes. You can stop at any time.',
@@ -107,6 +108,7 @@
       timedOut: 'Se cancel\u00f3 el atajo de salida r\u00e1pida.',
       leaving: 'Saliendo de esta p\u00e1gina.',
       loading: 'Cargando el cuestionario\u2026',
+      slow: 'El cuestionario est\u00e1 tardando mucho en cargar. Los datos para pedir ayuda de esta p\u00e1gina ya funcionan.',
       quizHeading: 'Cuestionario: conozca las se\u00f1ales',
       contentNoteHeading: 'Antes de empezar',
       contentNoteBody: 'Este breve cuestionario es sobre la trata de personas: la trata con fines de explotaci\u00f3n laboral, la trata con fines de explotaci\u00f3n sexual, la explotaci\u00f3n sexual comercial infantil y en qu\u00e9 se diferencia la trata del tr\u00e1fico il\u00edcito de migrantes. Toma unos minutos. Puede dejarlo en cualquier momento.',
@@ -399,7 +401,7 @@
     aside.appendChild(list);
     box.appendChild(aside);
     // Under the content note, loading is said beside Start once it is pressed, not here too.
-    var line = el('p', 'kts-fallback-status', noted ? '' : T[status]);
+    var line = el('p', 'kts-fallback-status', noted ? '' : T[status === 'loading' && slow ? 'slow' : status]);
     line.setAttribute('role', 'status');
     // Focusable from script: if the element that had focus is replaced, focus comes here (keepFocus).
     line.tabIndex = -1;
@@ -443,7 +445,7 @@
       pressedStart.set(host, true);
       // Stays focusable (not `disabled`), so focus is not lost.
       start.setAttribute('aria-disabled', 'true');
-      waiting.textContent = T.loading;
+      waiting.textContent = slow ? T.slow : T.loading;
     });
     actions.appendChild(start);
     actions.appendChild(waiting);
@@ -1089,7 +1091,24 @@
     });
   }
 
+  // The module has not started after SLOW_MS (its files stalled on a bad network or a host
+  // that never answers): visitors are told the help details work now, the partner why.
+  var SLOW_MS = 20000;
+  var slow = false;
+  function tooSlow() {
+    if (running || failed) return;
+    slow = true;
+    warn('the quiz has not started after ' + SLOW_MS / 1000 + ' seconds: its files (' + MODULE.split('/').pop() +
+      ', the .wasm) have not arrived. The help details are shown meanwhile, and the quiz if the files arrive.');
+    ['.kts-note-status', '.kts-fallback-status'].forEach(function (selector) {
+      eachPart(selector, function (line, host) {
+        if (line.textContent) line.textContent = TEXT[resolveLocale(host)].slow;
+      });
+    });
+  }
+
   function boot() {
+    setTimeout(tooSlow, SLOW_MS);
     window.addEventListener('keyup', onKeyUp, true);
     window.addEventListener('keydown', onKeyDown, true);
     window.addEventListener('pointerdown', onPointerWithShift, true);

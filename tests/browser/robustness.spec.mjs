@@ -1,7 +1,7 @@
 // Robustness: hostile host pages, bad packs, failed networks, garbage attributes. Whatever
 // happens, the help details stay on screen and nothing the pack says ever runs.
 import { test, expect } from '@playwright/test';
-import { PACK, PARTNER, WIDGET, addHost, expectClean, watch, helpLink, expectQuizReady } from './helpers.mjs';
+import { PACK, PARTNER, WIDGET, addHost, expectClean, watch, helpLink, expectQuizReady, holdModule } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 const HOTLINE = { name: 'Call 1-888-373-7888' };
@@ -267,6 +267,30 @@ test('a browser without WebAssembly.compileStreaming loads the quiz with no cons
   await page.goto(`${PARTNER}/partner.html`);
   await answerOne(page.locator('know-the-signs'));
   expect(warnings.filter((w) => w.includes('Know the Signs:'))).toEqual([]);
+});
+
+test('widget files that stall: after 20 seconds visitors are told the help works now, and the console says why', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.clock.install();
+  const release = await holdModule(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  const status = host.locator('.kts-note').getByRole('status');
+  await expect(status).toHaveText('Loading the quiz\u2026');
+  await page.clock.runFor(19000);
+  await expect(status).toHaveText('Loading the quiz\u2026');
+  await page.clock.runFor(1000);
+  await expect(status).toHaveText('The quiz is taking a long time to load. The help details on this page work now.');
+  await expect(helpLink(host, HOTLINE.name)).toBeVisible();
+  const said = warnings.filter((w) => w.includes('has not started after 20 seconds'));
+  expect(said).toHaveLength(1);
+  expect(said[0]).toMatch(/^Know the Signs: the quiz has not started after 20 seconds: its files \(know-the-signs[^,]*\.js, the \.wasm\) have not arrived\./);
+  // If they do arrive, the quiz opens where the visitor asked for it: question 1.
+  release();
+  await page.clock.resume();
+  await expect(host.locator('.kts-progress')).toHaveText(`Question 1 of ${PACK.questions.length}`);
 });
 
 test('offline after load: the quiz goes on to the end, and the help stays', async ({ page, context }) => {
