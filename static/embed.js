@@ -241,7 +241,8 @@
 
   // The frame's styles. The quiz's own sheet (widget.css, inside the module) is added beside it.
   // `.kts { all: initial }` cuts every inherited property coming from the partner page; sizes
-  // are in em from `font-size: medium`, never rem (the host page owns the root font size).
+  // are in em from `font-size: medium` (the visitor's default), or from the partner's
+  // --kts-font-size (`1rem` follows their own text-size buttons); never rem here.
   var DARK = '--_accent:var(--kts-accent,#9cc3ff);--_accent-text:var(--kts-accent-text,#0b1a33);' +
     '--_bg:var(--kts-background,#15181d);--_surface:var(--kts-surface,#222831);--_text:var(--kts-text,#eceff3);' +
     '--_muted:var(--kts-muted,#b9c1cc);--_border:var(--kts-border,#8d96a3);--_exit:#ffb4ab;--_exit-text:#2b0606;' +
@@ -255,7 +256,7 @@
     ':host{display:block;min-width:min(20em,100%)}:host([hidden]){display:none}',
     '.kts{all:initial;display:block;box-sizing:border-box;max-width:72em;padding:1em;',
     'font-family:var(--kts-font-family,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif);',
-    'font-size:medium;line-height:1.5;text-align:start;overflow-wrap:break-word;',
+    'font-size:var(--kts-font-size,medium);line-height:1.5;text-align:start;overflow-wrap:break-word;',
     '--_accent:var(--kts-accent,#1d4f91);--_accent-text:var(--kts-accent-text,#fff);',
     '--_bg:var(--kts-background,#fff);--_surface:var(--kts-surface,#f3f5f8);--_text:var(--kts-text,#1b1f24);',
     '--_muted:var(--kts-muted,#4a5360);--_border:var(--kts-border,#6b7480);--_radius:var(--kts-radius,.5em);',
@@ -270,7 +271,7 @@
     '.kts :focus-visible{outline:3px solid var(--_accent);outline-offset:2px}',
     '.kts a{color:var(--_accent);text-decoration:underline}',
     // The bar with the exit button stays in view while the widget is on screen.
-    '.kts-exit{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em;',
+    '.kts-exit{position:sticky;top:var(--kts-sticky-top,0);z-index:1;display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em;',
     'margin:-.5em 0 .5em;padding:.5em 0;background:var(--_bg);border-bottom:1px solid var(--_border)}',
     '.kts-exit-call{display:inline-block;min-height:2.75em;padding:.6em .25em;font-weight:600}',
     '.kts-exit-button{font:inherit;font-weight:700;min-height:2.75em;padding:.5em 1.25em;cursor:pointer;',

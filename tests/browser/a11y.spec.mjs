@@ -386,6 +386,40 @@ test('text at 200% in a 300 px sidebar: everything wraps inside the widget', asy
   expect(await layoutProblems(narrow), 'feedback').toEqual([]);
 });
 
+test('--kts-font-size: 1rem follows the page\'s larger text; --kts-sticky-top keeps the bar below a fixed header', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(`${PARTNER}/page-sizes.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  const size = (locator) => locator.evaluate((el) => getComputedStyle(el).fontSize);
+  // The page's root is 150% of 16 px.
+  expect(await size(host.getByRole('button', { name: 'Check answer' }))).toBe('24px');
+  expect(await size(host.getByRole('button', { name: 'Quick exit' }))).toBe('24px');
+  await host.locator('.kts-choice input').first().check();
+  await host.getByRole('button', { name: 'Check answer' }).click();
+  await host.locator('.kts-fact').last().scrollIntoViewIfNeeded();
+  const exit = await host.getByRole('button', { name: 'Quick exit' }).boundingBox();
+  expect(exit.y).toBeGreaterThanOrEqual(60);
+  expect(exit.y + exit.height).toBeLessThanOrEqual(700);
+  // Nothing of the page is over it: a click there reaches the button.
+  const hit = await page.evaluate(([x, y]) => {
+    let el = document.elementFromPoint(x, y);
+    while (el && el.shadowRoot && el.shadowRoot.elementFromPoint(x, y) && el.shadowRoot.elementFromPoint(x, y) !== el) {
+      el = el.shadowRoot.elementFromPoint(x, y);
+    }
+    return el && el.textContent;
+  }, [exit.x + exit.width / 2, exit.y + exit.height / 2]);
+  expect(hit).toBe('Quick exit');
+});
+
+test('without --kts-font-size the widget keeps the visitor\'s default size, whatever the page\'s', async ({ page }) => {
+  await page.goto(`${PARTNER}/partner.html`);
+  await page.addStyleTag({ content: 'html { font-size: 62.5%; } body { font-size: 1.2rem; }' });
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  expect(await host.getByRole('button', { name: 'Check answer' }).evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
+});
+
 test('text at 200%: nothing overlaps or is cut off', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const cdp = await page.context().newCDPSession(page);
