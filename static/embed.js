@@ -604,11 +604,22 @@
     if (call) bar.appendChild(call);
     bar.appendChild(status);
 
-    var exitUrl = urlAttribute(host, 'data-exit-url', DEFAULT_EXIT_URL); // warns now, not at exit
+    var exitUrl, safety;
+    function readUrls() {
+      exitUrl = urlAttribute(host, 'data-exit-url', DEFAULT_EXIT_URL); // warns now, not at exit
+      safety = urlAttribute(host, 'data-safety-url', DEFAULT_SAFETY_URL);
+    }
+    readUrls();
     var note = el('p', 'kts-exit-note');
     var noteText = document.createTextNode('');
     var link = el('a');
-    var safety = urlAttribute(host, 'data-safety-url', DEFAULT_SAFETY_URL);
+    // Our own advice page, in this language, has a quick exit too; tell it where this widget's
+    // exit goes, and which country's emergency numbers to give.
+    function setLink(locale) {
+      link.href = safety === DEFAULT_SAFETY_URL
+        ? base + TEXT[locale].safetyPage + '?exit=' + encodeURIComponent(exitUrl) + '&region=' + regionName(host)
+        : safety;
+    }
     // Replace this page with the advice rather than adding it on top, so an exit from there
     // leaves no way Back to the widget's page.
     link.addEventListener('click', function (event) {
@@ -629,16 +640,18 @@
       if (call) call.textContent = T.callLabel + ' ' + first.links[0][1];
       noteText.nodeValue = T.exitNote + ' ' + T.exitLimits + ' ';
       link.textContent = T.safety;
-      // Our own advice page, in this language, has a quick exit too; tell it where this
-      // widget's exit goes, and which country's emergency numbers to give.
-      link.href = safety === DEFAULT_SAFETY_URL
-        ? base + T.safetyPage + '?exit=' + encodeURIComponent(exitUrl) + '&region=' + regionName(host)
-        : safety;
+      setLink(locale);
       // The help details, unless the module has put the quiz in their place.
       var shown = app.firstChild;
       if (!shown || (shown.classList && shown.classList.contains('kts-fallback'))) {
         showFallback(host, app, failed ? 'loadFailed' : 'loading');
       }
+    });
+    restyle.set(host, function () {
+      region.className = 'kts ' + themeClass(host);
+      checkColours(region);
+      readUrls();
+      setLink(spoken.get(host));
     });
     spoken.delete(host); // a new frame: write it even if an old one spoke this language
     drawnWith.set(host, settingsOf(host));
@@ -707,10 +720,17 @@
     root.appendChild(el('slot', 'kts-unframed'));
   }
 
-  // A host's settings attributes, as one string; null and "" differ. A redrawn frame is what
-  // tells the module to mount a fresh app (src/embed/mount.rs, `Mounted::container`).
+  // Settings a frame takes in place (restyle), without a fresh quiz: the visitor keeps their
+  // place when a partner's dark-mode switch changes data-theme, say.
+  var IN_PLACE = ['data-theme', 'data-exit-url', 'data-safety-url'];
+  var restyle = new WeakMap();
+
+  // A host's other settings attributes, as one string; null and "" differ. A redrawn frame is
+  // what tells the module to mount a fresh app (src/embed/mount.rs, `Mounted::container`).
   function settingsOf(host) {
-    return ATTRIBUTES.map(function (name) {
+    return ATTRIBUTES.filter(function (name) {
+      return IN_PLACE.indexOf(name) < 0;
+    }).map(function (name) {
       var value = host.getAttribute(name);
       return value === null ? '\u0000' : '\u0001' + value;
     }).join('\u0002');
@@ -726,7 +746,10 @@
       var target = records[i].target;
       if (records[i].type !== 'attributes' || records[i].attributeName === 'lang' || !target.shadowRoot) continue;
       var host = target.matches(SELECTOR);
-      if (host && drawnWith.get(target) === settingsOf(target)) continue;
+      if (host && drawnWith.get(target) === settingsOf(target)) {
+        if (IN_PLACE.indexOf(records[i].attributeName) >= 0 && restyle.has(target)) restyle.get(target)();
+        continue;
+      }
       unframe(target);
       if (host) frame(target);
     }
@@ -770,6 +793,7 @@
       shadowHosts.add(element);
       // The page's observers do not see it: new options are drawn here.
       if (drawnWith.get(element) !== settingsOf(element)) unframe(element);
+      else if (restyle.has(element)) restyle.get(element)();
     }
     // Drawn at once (help details and quick exit included), not when the observer next runs.
     if (element.isConnected) frame(element);

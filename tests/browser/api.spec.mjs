@@ -1,6 +1,6 @@
 // The script API (window.KnowTheSigns.mount/unmount) and live changes to a host's attributes.
 import { test, expect } from '@playwright/test';
-import { PARTNER, expectClean, helpLink, holdModule, watch, expectQuizReady } from './helpers.mjs';
+import { PACK, PARTNER, WIDGET, expectClean, helpLink, holdModule, watch, expectQuizReady } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 const US_LINE = 'Call 1-888-373-7888';
@@ -209,6 +209,36 @@ test('changing a live host\'s attributes redraws it with the new settings', asyn
   await expect(second.getByRole('button', { name: 'Quick exit' })).toHaveCount(0);
   await expectQuizReady(page.locator('#first'));
   expectClean(seen, url);
+});
+
+test('a new theme or exit URL applies in place: the visitor keeps their place in the quiz', async ({ page }) => {
+  const url = `${PARTNER}/partner.html`;
+  await page.goto(url);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  await host.locator('.kts-choice input').first().check();
+  await host.getByRole('button', { name: 'Check answer' }).click();
+  await host.getByRole('button', { name: /Next question/ }).click();
+  await expect(host.locator('.kts-progress')).toHaveText(`Question 2 of ${PACK.questions.length}`);
+  await host.locator('.kts-choice input').nth(1).check();
+  const background = () => host.locator('.kts').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await background()).toBe('rgb(255, 255, 255)');
+
+  const exit = `${PARTNER}/empty.html?new-exit`;
+  await page.evaluate((exitUrl) => {
+    const el = document.querySelector('know-the-signs');
+    el.setAttribute('data-theme', 'dark');
+    el.setAttribute('data-exit-url', exitUrl);
+  }, exit);
+  await expect.poll(background).toBe('rgb(21, 24, 29)');
+  // Same question, same choice, focus where it was.
+  await expect(host.locator('.kts-progress')).toHaveText(`Question 2 of ${PACK.questions.length}`);
+  await expect(host.locator('.kts-choice input').nth(1)).toBeChecked();
+  await expect(host.locator('.kts-choice input').nth(1)).toBeFocused();
+  await expect(host.getByRole('link', { name: 'How to browse more safely' }))
+    .toHaveAttribute('href', `${WIDGET}/safety.html?exit=${encodeURIComponent(exit)}&region=us`);
+  await host.getByRole('button', { name: 'Quick exit' }).click();
+  await page.waitForURL(exit);
 });
 
 test('setting an attribute to the value it has, or unmounting and mounting at once, leaves a working quiz', async ({ page }) => {
