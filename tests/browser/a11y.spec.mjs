@@ -154,6 +154,11 @@ test('each outcome is read once: the nudge by a live region there from the start
     expect(verdict.live, 'the focused verdict is not in a live region too').toBe(false);
     // The nudge is gone once an answer is checked.
     await expect(host.locator('.kts-quiz [role="status"]')).toBeEmpty();
+    // The \u2713 and \u2717 marks are for the eye: the words after them are read, once.
+    await expect(host.locator('.kts-mark').first()).toBeVisible();
+    const read = await host.locator('.kts-choices').ariaSnapshot();
+    expect(read).toContain('(correct answer');
+    expect(read).not.toMatch(/[\u2713\u2717]/);
     await host.getByRole('button', { name: /Next question|See results/ }).click();
   }
   // Focus lands on a heading that holds the score: it is read on arrival, and only there.
