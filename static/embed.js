@@ -149,11 +149,20 @@
   // data-locale if the catalog has it; else the nearest lang; else the first of the browser's
   // languages the catalog has; else English. The rule of resolve_locale in
   // src/embed/config.rs, which also names a bad data-locale in the console (so this stays quiet).
+  // The nearest `lang` on `element` or around it, looking out through any shadow roots it is in
+  // (src/embed/mount.rs, `page_languages`, follows the same rule); null if there is none.
+  function inheritedLang(element) {
+    for (var node = element; node; node = node.getRootNode().host) {
+      var owner = node.closest('[lang]');
+      if (owner) return owner.getAttribute('lang');
+    }
+    return null;
+  }
+
   function resolveLocale(host) {
     var asked = localeOf(host.getAttribute('data-locale'));
     if (asked) return asked;
-    var owner = host.closest('[lang]');
-    var tags = [owner && owner.getAttribute('lang')].concat(Array.prototype.slice.call(navigator.languages || []));
+    var tags = [inheritedLang(host)].concat(Array.prototype.slice.call(navigator.languages || []));
     for (var i = 0; i < tags.length; i++) {
       var locale = localeOf(tags[i]);
       if (locale) return locale;
@@ -698,11 +707,10 @@
   }
 
   function frameAll() {
-    var hosts = document.querySelectorAll(SELECTOR);
-    for (var i = 0; i < hosts.length; i++) {
-      frame(hosts[i]);
-      speak(hosts[i]);
-    }
+    allHosts().forEach(function (host) {
+      frame(host);
+      speak(host);
+    });
   }
 
   // Removes this widget's frame from `host` (leaving any other shadow root alone). A shadow root

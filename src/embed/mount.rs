@@ -479,14 +479,23 @@ fn dispatch(host: &Element, event: &HostEvent) {
     }
 }
 
-/// The `lang` of `host` or its nearest ancestor (in the host's own tree), and the browser's
-/// languages (`navigator.languages`) in order of preference.
+/// The `lang` of `host` or its nearest ancestor, looking out through any shadow roots it is in
+/// (`embed.js`'s `inheritedLang` follows the same rule), and the browser's languages
+/// (`navigator.languages`) in order of preference.
 fn page_languages(host: &Element) -> (Option<String>, Vec<String>) {
-    let inherited_lang = host
-        .closest("[lang]")
-        .ok()
-        .flatten()
-        .and_then(|e| e.get_attribute("lang"));
+    let mut inherited_lang = None;
+    let mut node = Some(host.clone());
+    while let Some(element) = node {
+        if let Some(owner) = element.closest("[lang]").ok().flatten() {
+            inherited_lang = owner.get_attribute("lang");
+            break;
+        }
+        node = element
+            .get_root_node()
+            .dyn_into::<ShadowRoot>()
+            .ok()
+            .map(|root| root.host());
+    }
     let browser_languages: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages())
         .map(|list| list.iter().filter_map(|v| v.as_string()).collect())

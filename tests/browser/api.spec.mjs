@@ -192,6 +192,19 @@ test('mount() inside another component\'s shadow root runs the quiz there too, b
   await page.waitForURL(exit);
 });
 
+test('a widget inside another component\'s shadow root speaks the page\'s language, and follows it', async ({ page }) => {
+  await page.goto(`${PARTNER}/script-api.html`);
+  await page.evaluate(() => { document.documentElement.lang = 'es'; });
+  await mountInComponent(page, 'component');
+  const host = page.locator('#component #inner');
+  await expectQuizReady(host, 'Comenzar el cuestionario');
+  await expect(host.getByRole('button', { name: 'Salida r\u00e1pida' })).toBeVisible();
+  // The page's language changes (a language switch that sets <html lang>): so does the widget.
+  await page.evaluate(() => { document.documentElement.lang = 'en'; });
+  await expectQuizReady(host);
+  await expect(host.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+});
+
 test('changing a live host\'s attributes redraws it with the new settings', async ({ page }) => {
   const seen = watch(page);
   const url = `${PARTNER}/two.html`;
