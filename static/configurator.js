@@ -6,9 +6,9 @@
  *   folder. A change of option sets or removes that host's data-* attribute, which redraws it
  *   (embed.js and the module watch every setting attribute). An attribute is only set when its
  *   value changes: setting one to the value it already has would redraw the frame for nothing.
- *   Colours, corners and font are --kts-* custom properties on the host, and the widget checks
- *   colour contrast only when it draws a host, so a change of style swaps in a fresh host with
- *   the same settings.
+ *   Colours, corners, font, text size and header height are --kts-* custom properties on the
+ *   host, and the widget checks colour contrast only when it draws a host, so a change of style
+ *   swaps in a fresh host with the same settings.
  * - What the widget says about the options (an invalid value, colours below 4.5:1 contrast, a
  *   pack it cannot use) it says only in the console, prefixed "Know the Signs: ". This page
  *   passes every console message on unchanged and shows the widget's own beside the options.
@@ -174,6 +174,8 @@
      */
     function choices() {
       var badFont = font ? fontProblem(font) : '';
+      var header = fields['header-height'];
+      var headerOk = header.value !== '' && header.validity.valid;
       var values = {};
       values['data-locale'] = fields.locale.value;
       values['data-region'] = fields.region.value === 'us' ? '' : fields.region.value;
@@ -198,8 +200,12 @@
         }).map(function (input) {
           return [input.getAttribute('data-property'), input.value];
         }).concat(fields.radius.value ? [['--kts-radius', fields.radius.value]] : [])
-          .concat(font && !badFont ? [['--kts-font-family', font]] : []),
-        fontProblem: badFont
+          .concat(font && !badFont ? [['--kts-font-family', font]] : [])
+          .concat(fields['follow-size'].checked ? [['--kts-font-size', '1rem']] : [])
+          .concat(headerOk && Number(header.value) > 0 ? [['--kts-sticky-top', Number(header.value) + 'px']] : []),
+        fontProblem: badFont,
+        headerProblem: header.validity.valid ? '' : 'Give the height as a whole number of pixels from 0 to 400 ' +
+          '(as in 64). Until then the quick exit stays at the very top.'
       };
     }
 
@@ -299,6 +305,10 @@
       if (fontNote.textContent !== badFont) fontNote.textContent = badFont;
       if (badFont) fields.font.setAttribute('aria-invalid', 'true');
       else fields.font.removeAttribute('aria-invalid');
+      var headerNote = document.getElementById('header-height-problem');
+      if (headerNote.textContent !== chosen.headerProblem) headerNote.textContent = chosen.headerProblem;
+      if (chosen.headerProblem) fields['header-height'].setAttribute('aria-invalid', 'true');
+      else fields['header-height'].removeAttribute('aria-invalid');
       var noTopic = !form.querySelector('input[name=topic]:checked');
       document.getElementById('topics-problem').textContent = noTopic
         ? 'Tick at least one topic. Until you do, the quiz asks about every topic.' : '';

@@ -340,6 +340,28 @@ test('corners and a font go into the snippet\'s style and the preview; a font li
   await expect(start()).toHaveCSS('border-top-left-radius', '8px');
 });
 
+test('following the website\'s text size and a fixed header\'s height go into the snippet\'s style', async ({ page }) => {
+  const preview = await open(page);
+  await page.getByRole('checkbox', { name: 'Follow my website’s text size' }).check();
+  const height = page.getByLabel('Height of a fixed header at the top of your website, in pixels');
+  await height.fill('64');
+  await expect(page.locator('#snippet')).toContainText(
+    'know-the-signs {\n    --kts-font-size: 1rem;\n    --kts-sticky-top: 64px;\n  }');
+  await expect(preview.locator('.kts-exit')).toHaveCSS('top', '64px');
+  // Not a whole number of pixels from 0 to 400: said beside the field, left out of the snippet.
+  await height.fill('1000');
+  await expect(page.locator('#header-height-problem')).toHaveText(/^Give the height as a whole number of pixels from 0 to 400/);
+  await expect(height).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#snippet')).not.toContainText('--kts-sticky-top');
+  await expect(page.locator('#snippet')).toContainText('--kts-font-size: 1rem;');
+  // Both back to the widget's own: no <style> at all.
+  await height.fill('');
+  await page.getByRole('checkbox', { name: 'Follow my website’s text size' }).uncheck();
+  await expect(page.locator('#snippet')).not.toContainText('<style>');
+  await expect(height).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(preview.locator('.kts-exit')).toHaveCSS('top', '0px');
+});
+
 test('each place\'s paragraph in the snippet gives the numbers the widget shows', async ({ page }) => {
   await open(page);
   const preview = page.locator('#preview');
