@@ -296,7 +296,7 @@
     'clip:rect(0 0 0 0);white-space:nowrap;border:0}',
     '.kts-fallback h2{font-size:1.35em;line-height:1.25;margin:0 0 .5em}.kts-fallback p{margin:0 0 .5em}',
     '.kts-fallback ul{list-style:none;padding:0;margin:0}.kts-fallback li{margin-bottom:1em}',
-    '.kts-fallback .kts-contact-name{font-weight:700}',
+    '.kts-fallback .kts-contact-name{font-size:1em;font-weight:700;line-height:inherit;margin:0 0 .5em}',
     '.kts-fallback .kts-contact-link{display:inline-block;min-height:2.75em;padding:.6em .75em;',
     'margin-inline-end:.5em;margin-bottom:.5em;font-weight:600;border:2px solid var(--_accent);border-radius:var(--_radius)}',
     '.kts-fallback-status{font-weight:600}.kts-fallback-status:empty{display:none}',
@@ -396,7 +396,7 @@
     var list = el('ul', 'kts-contacts');
     help.contacts.forEach(function (c) {
       var item = el('li', 'kts-contact');
-      item.appendChild(el('p', 'kts-contact-name', c.name));
+      item.appendChild(el('h3', 'kts-contact-name', c.name));
       if (c.detail) item.appendChild(el('p', null, c.detail));
       var links = el('p', 'kts-contact-links');
       c.links.forEach(function (l) {

@@ -41,7 +41,7 @@ pub fn HelpPanel(props: &HelpPanelProps) -> Html {
             .unwrap_or_else(|| text(locale, Msg::PartnerHelpName).to_owned());
         html! {
             <li class="kts-contact kts-contact--partner" key="partner">
-                <p class="kts-contact-name">{ name }</p>
+                <h3 class="kts-contact-name">{ name }</h3>
                 <p class="kts-contact-links">
                     if let Some((shown, href)) = &p.phone { { link(href, t(locale, Msg::CallLabel), shown) } }
                     if let Some((shown, href)) = &p.text { { link(href, t(locale, Msg::TextLabel), shown) } }
@@ -62,7 +62,7 @@ pub fn HelpPanel(props: &HelpPanelProps) -> Html {
         });
         html! {
             <li class="kts-contact" key={contact.id}>
-                <p class="kts-contact-name">{ t(locale, contact.name) }</p>
+                <h3 class="kts-contact-name">{ t(locale, contact.name) }</h3>
                 <p>{ t(locale, contact.detail) }</p>
                 <p class="kts-contact-links">{ for links }</p>
             </li>

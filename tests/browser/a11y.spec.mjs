@@ -121,6 +121,18 @@ test('landmarks and headings: a labelled region, and a heading on every panel', 
   }
   await expect(host.getByRole('complementary', { name: 'Where to get help' })).toBeVisible();
   await expect(host.getByRole('region', { name: 'Quiz: know the signs' })).toBeVisible();
+  // Each service is a heading under "Where to get help", to jump to, before and after the module.
+  const services = ['National Human Trafficking Hotline', 'National Center for Missing & Exploited Children (NCMEC)', 'Emergency'];
+  const help = host.getByRole('complementary', { name: 'Where to get help' });
+  await expect(help.getByRole('heading', { level: 3 })).toHaveText(services);
+});
+
+test('before the module arrives, each service in the help details is a heading too', async ({ page }) => {
+  const release = await holdModule(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const help = page.locator('know-the-signs').getByRole('complementary', { name: 'Where to get help' });
+  await expect(help.getByRole('heading', { level: 3 }).first()).toHaveText('National Human Trafficking Hotline');
+  release();
 });
 
 /** Whether the focused element in the widget sits in a live region (which would read it again). */
