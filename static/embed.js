@@ -1097,6 +1097,9 @@
 
   // The module could not start (`loaded` false) or broke later: every host shows the help details.
   // Where it never started, each host still says it is ready, without a quiz (README, events).
+  // A reason for failing that comes from fetching the files (where the host's setup is the
+  // likely cause), not from the browser itself (no WebAssembly, no TextEncoder).
+  var FETCHING = /fetch|import|HTTP|network/i;
   function fail(reason, loaded) {
     failed = true;
     if (window.console) {
@@ -1107,9 +1110,10 @@
         // After a task: a policy violation is reported in a task of its own, which may come
         // after the rejection that brought us here.
         setTimeout(function () {
-          console.error(said + ' ' + (blockedByPolicy.length ? policyHint() :
-            'If the widget\'s files are on another origin than this page, their server must send CORS headers ' +
-            '(Access-Control-Allow-Origin) and .wasm files as application/wasm: see the README, "Hosting dist/".'));
+          console.error(said + (blockedByPolicy.length ? ' ' + policyHint() : FETCHING.test(reason) ?
+            ' If the widget\'s files are on another origin than this page, their server must send CORS headers ' +
+            '(Access-Control-Allow-Origin) and .wasm files as application/wasm: see the README, "Hosting dist/".' :
+            ' This browser lacks something the quiz needs; the help details work in it.'));
           explained = true;
         }, 0);
       }
