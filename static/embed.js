@@ -671,6 +671,8 @@
     root.appendChild(region);
     checkColours(region);
     checkStickyLater(host);
+    // Drawn after the module failed (a host added or redrawn since): it has no quiz to wait for.
+    if (failed) readyWithoutQuiz(host);
     if (typeof MutationObserver === 'function') {
       new MutationObserver(function () {
         keepFocus(host, app);
@@ -806,11 +808,6 @@
     // Drawn at once (help details and quick exit included), not when the observer next runs.
     if (element.isConnected) frame(element);
     if (running) running.refresh();
-    if (failed && typeof CustomEvent === 'function') {
-      element.dispatchEvent(new CustomEvent('kts:ready', {
-        bubbles: true, composed: true, detail: { locale: resolveLocale(element), quiz: false }
-      }));
-    }
     return element;
   }
 
@@ -1097,6 +1094,14 @@
 
   // The module could not start (`loaded` false) or broke later: every host shows the help details.
   // Where it never started, each host still says it is ready, without a quiz (README, events).
+  // kts:ready when the module is not there to send it (README, events).
+  function readyWithoutQuiz(host) {
+    if (typeof CustomEvent !== 'function') return;
+    host.dispatchEvent(new CustomEvent('kts:ready', {
+      bubbles: true, composed: true, detail: { locale: resolveLocale(host), quiz: false }
+    }));
+  }
+
   // A reason for failing that comes from fetching the files (where the host's setup is the
   // likely cause), not from the browser itself (no WebAssembly, no TextEncoder).
   var FETCHING = /fetch|import|HTTP|network/i;
@@ -1120,11 +1125,7 @@
     }
     eachPart('.kts-app', function (app, host) {
       showFallback(host, app, 'loadFailed');
-      if (!loaded && typeof CustomEvent === 'function') {
-        host.dispatchEvent(new CustomEvent('kts:ready', {
-          bubbles: true, composed: true, detail: { locale: resolveLocale(host), quiz: false }
-        }));
-      }
+      if (!loaded) readyWithoutQuiz(host);
     });
   }
 

@@ -96,7 +96,7 @@ function mountAndWaitReady(page, id, options) {
   }), [id, options]);
 }
 
-test('mount() after the module has failed to load: the help details, and kts:ready says there is no quiz', async ({ page }) => {
+test('a widget drawn after the module has failed to load: the help details, and kts:ready says there is no quiz', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'no' }));
   await page.goto(`${PARTNER}/script-api.html`);
   // The first is told when the failure is known; the second is mounted after it.
@@ -105,6 +105,13 @@ test('mount() after the module has failed to load: the help details, and kts:rea
   const host = page.locator('#late');
   await expect(helpLink(host, UK_LINE)).toBeVisible();
   await expect(host).toContainText('The quiz could not be loaded just now.');
+  // A host the page adds itself, without mount(), is told the same.
+  const added = await page.evaluate(() => new Promise((resolve) => {
+    const element = document.createElement('know-the-signs');
+    element.addEventListener('kts:ready', (event) => resolve(event.detail), { once: true });
+    document.getElementById('app').append(element);
+  }));
+  expect(added).toEqual({ locale: 'en', quiz: false });
 });
 
 test('mount() explains a wrong element and names an unknown option', async ({ page }) => {
