@@ -143,3 +143,20 @@ fn packs_are_found_beside_embed_js() {
         "https://cdn.example/kts/packs/es.json"
     );
 }
+
+#[test]
+fn the_help_details_claim_nothing_the_research_notes_do_not_say() {
+    // shared/research/facts.md, "Where to get help", says nothing about cost or confidentiality,
+    // and in Australia the service is the police: no text may promise either.
+    for &msg in Msg::ALL {
+        for locale in Locale::ALL {
+            let said = text(locale, msg).to_lowercase();
+            for word in ["confidential", "confidencial", "free of charge", "gratuit"] {
+                assert!(
+                    !said.contains(word),
+                    "{msg:?} in {locale:?} says \"{word}\": {said}"
+                );
+            }
+        }
+    }
+}

@@ -111,7 +111,7 @@ message_keys! {
     NothingMissed,
     HistoricalLabel,
     LoadFailed,
-    /// "Free and confidential. If someone is in immediate danger, call {emergency}."
+    /// "If someone is in immediate danger, call {emergency}."
     HelpIntro,
     /// For regions without a national line.
     HelpIntroIntl,
@@ -221,7 +221,7 @@ fn en(msg: Msg, plural: Plural) -> &'static str {
         Msg::NothingMissed => "You answered every question correctly.",
         Msg::HistoricalLabel => "Historical figure",
         Msg::LoadFailed => "The quiz could not be loaded just now. The help details on this page still work.",
-        Msg::HelpIntro => "Free and confidential. If someone is in immediate danger, call {emergency}.",
+        Msg::HelpIntro => "If someone is in immediate danger, call {emergency}.",
         Msg::HelpIntroIntl => "If someone is in immediate danger, call your local emergency number.",
         Msg::UkHelplineName => "Modern Slavery & Exploitation Helpline",
         Msg::CaHotlineName => "Canadian Human Trafficking Hotline",
@@ -287,7 +287,7 @@ fn es(msg: Msg, plural: Plural) -> &'static str {
         Msg::NothingMissed => "Respondió correctamente todas las preguntas.",
         Msg::HistoricalLabel => "Cifra histórica",
         Msg::LoadFailed => "En este momento no se pudo cargar el cuestionario. Los datos para pedir ayuda de esta página siguen disponibles.",
-        Msg::HelpIntro => "Gratuito y confidencial. Si alguien está en peligro inmediato, llame al {emergency}.",
+        Msg::HelpIntro => "Si alguien está en peligro inmediato, llame al {emergency}.",
         Msg::HelpIntroIntl => "Si alguien está en peligro inmediato, llame al número local de emergencias.",
         Msg::UkHelplineName => "Modern Slavery & Exploitation Helpline",
         Msg::CaHotlineName => "Canadian Human Trafficking Hotline",

@@ -67,7 +67,7 @@ test('a page in Spanish gets the whole widget in Spanish: exit bar, quiz, facts 
 
   // The help panel.
   const help = host.getByRole('complementary', { name: ui.help });
-  await expect(help).toContainText('Gratuito y confidencial. Si alguien está en peligro inmediato, llame al 911.');
+  await expect(help).toContainText('Si alguien está en peligro inmediato, llame al 911.');
   await expect(help).toContainText('Llamadas en más de 200 idiomas; mensajes de texto en inglés y español.');
   await expect(helpLink(host, 'Enviar mensaje de texto al 233733', ui)).toHaveAttribute('href', 'sms:233733');
 
