@@ -801,7 +801,8 @@
     element.setAttribute('data-know-the-signs', '');
     if (inShadowTree(element)) {
       shadowHosts.add(element);
-      // The page's observers do not see it: new options are drawn here.
+      watchShadowTree(element);
+      // New options are drawn here at once, as the observer would draw them later.
       if (drawnWith.get(element) !== settingsOf(element)) unframe(element);
       else if (restyle.has(element)) restyle.get(element)();
     }
@@ -1145,6 +1146,14 @@
     });
   }
 
+  // What the page's observer watches, in the document and in the shadow root around each host
+  // given to mount() inside another component (whose changes the document does not see).
+  var OBSERVED = { childList: true, subtree: true, attributeFilter: ATTRIBUTES.concat('data-know-the-signs', 'lang') };
+  var pageObserver = null;
+  function watchShadowTree(host) {
+    if (pageObserver && inShadowTree(host)) pageObserver.observe(host.getRootNode(), OBSERVED);
+  }
+
   function boot() {
     setTimeout(tooSlow, SLOW_MS);
     window.addEventListener('keyup', onKeyUp, true);
@@ -1158,11 +1167,9 @@
     if (typeof MutationObserver === 'function') {
       // Registered before the module's own observer, so new hosts have a frame when it looks.
       // Settings attributes redraw a host; a change of an inherited lang changes its language.
-      new MutationObserver(onMutations).observe(document, {
-        childList: true,
-        subtree: true,
-        attributeFilter: ATTRIBUTES.concat('data-know-the-signs', 'lang')
-      });
+      pageObserver = new MutationObserver(onMutations);
+      pageObserver.observe(document, OBSERVED);
+      shadowHosts.forEach(watchShadowTree);
     }
     if (typeof WebAssembly === 'object') prefetchPacks();
     loading

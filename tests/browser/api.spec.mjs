@@ -199,6 +199,25 @@ test('mount() inside another component\'s shadow root runs the quiz there too, b
   await page.waitForURL(exit);
 });
 
+test('a widget inside another component\'s shadow root follows its attributes as a widget in the page does', async ({ page }) => {
+  await page.goto(`${PARTNER}/script-api.html`);
+  await mountInComponent(page, 'component');
+  const host = page.locator('#component #inner');
+  await expectQuizReady(host);
+  const inner = () => 'document.getElementById("component").shadowRoot.getElementById("inner")';
+  // As a component's template binding would set them.
+  await page.evaluate(`${inner()}.setAttribute('data-region', 'uk')`);
+  await expect(helpLink(host, UK_LINE)).toBeVisible();
+  await expectQuizReady(host);
+  await page.evaluate(`${inner()}.setAttribute('data-theme', 'dark')`);
+  await expect.poll(() => host.locator('.kts').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(21, 24, 29)');
+  await page.evaluate(`${inner()}.setAttribute('data-know-the-signs', 'off')`);
+  await expect(host.locator('.kts')).toHaveCount(0);
+  await page.evaluate(`${inner()}.setAttribute('data-know-the-signs', '')`);
+  await expectQuizReady(host);
+  await expect(helpLink(host, UK_LINE)).toBeVisible();
+});
+
 test('a widget inside another component\'s shadow root speaks the page\'s language, and follows it', async ({ page }) => {
   await page.goto(`${PARTNER}/script-api.html`);
   await page.evaluate(() => { document.documentElement.lang = 'es'; });
