@@ -902,16 +902,21 @@
     var html = getComputedStyle(root);
     // The body's overflow goes to the window (and so is harmless) while the root's is visible.
     var bodyPropagates = html.overflowX === 'visible' && html.overflowY === 'visible';
-    for (var node = host.parentNode; node && node !== root; node = node.parentNode || node.host) {
-      if (node.nodeType !== 1 || (node === document.body && bodyPropagates)) continue;
+    // Up the boxes the widget is laid out in: through the slot it is shown in, out of shadow roots.
+    for (var node = host; node && node !== root; ) {
+      node = node.assignedSlot || node.parentNode || node.host;
+      if (!node || node === root || node.nodeType !== 1 || (node === document.body && bodyPropagates)) continue;
       var style = getComputedStyle(node);
-      var clips = /hidden|auto|scroll/.test(style.overflowX + ' ' + style.overflowY);
-      if (!clips) continue;
-      // A box that visitors scroll (a panel of its own) keeps the bar in view inside it.
-      if (/auto|scroll/.test(style.overflowY) && node.scrollHeight > node.clientHeight + 1) return;
+      var x = style.overflowX;
+      var y = style.overflowY;
+      if (!/hidden|auto|scroll/.test(x + ' ' + y)) continue;
+      // A box made to scroll (a side panel, a dialog) keeps the bar in view inside it, even if
+      // it is not yet long enough to scroll. One that scrolls only because the other direction
+      // was hidden (body, under html, body { overflow-x: hidden }) does not, unless it scrolls.
+      if (/auto|scroll/.test(y) && (x !== 'hidden' || node.scrollHeight > node.clientHeight + 1)) return;
       if (toldSticky.has(node)) return;
       toldSticky.add(node);
-      warn(nameOf(node) + ' has overflow: ' + style.overflowX + ' ' + style.overflowY + ' but does not scroll, so the ' +
+      warn(nameOf(node) + ' has overflow: ' + x + ' ' + y + ' but does not scroll, so the ' +
         'quick-exit bar cannot stay in view as visitors scroll. Use overflow: clip there instead, or remove the rule. ' +
         'See the README, "What the quick exit cannot do".');
       return;

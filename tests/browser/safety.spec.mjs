@@ -434,11 +434,21 @@ test('an element around the widget that stops the exit bar from staying in view 
     'view as visitors scroll. Use overflow: clip there instead, or remove the rule. See the README, "What the quick exit cannot do".',
   ]);
 
-  // body alone (its overflow goes to the window), a panel that scrolls, overflow: clip: all fine.
+  // A component that clips what it shows through its slot.
+  warnings.length = 0;
+  await page.goto(`${PARTNER}/overflow-slot.html`);
+  await expectQuizReady(page.locator('know-the-signs'));
+  await expect.poll(() => warnings.filter((w) => w.includes('quick-exit bar'))).toEqual([
+    'Know the Signs: <div#clipper> has overflow: hidden hidden but does not scroll, so the quick-exit bar cannot stay in ' +
+    'view as visitors scroll. Use overflow: clip there instead, or remove the rule. See the README, "What the quick exit cannot do".',
+  ]);
+
+  // body alone (its overflow goes to the window), a panel that scrolls or will, a dialog,
+  // overflow: clip: all fine.
   warnings.length = 0;
   await page.setViewportSize({ width: 1000, height: 700 });
   await page.goto(`${PARTNER}/overflow-panel.html`);
-  const host = page.locator('know-the-signs');
+  const host = page.locator('#panel know-the-signs');
   await host.getByRole('button', START).click();
   await host.locator('.kts-choice input').first().check();
   await host.getByRole('button', { name: 'Check answer' }).click();
