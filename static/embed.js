@@ -959,7 +959,11 @@
   // null when no widget is shown, and the shortcut then does nothing.
   function shortcutHost() {
     var shown = allHosts().filter(framed);
+    // Focus inside a component's shadow root shows on the page as the component: look inside.
     var active = document.activeElement;
+    while (active && shown.indexOf(active) === -1 && active.shadowRoot && active.shadowRoot.activeElement) {
+      active = active.shadowRoot.activeElement;
+    }
     return shown.indexOf(active) !== -1 ? active : shown[0] || null;
   }
 

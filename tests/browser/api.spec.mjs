@@ -190,8 +190,15 @@ test('mount() inside another component\'s shadow root runs the quiz there too, b
   await expect(late.locator('.kts')).toHaveCount(0);
   expectClean(seen, url);
 
-  // The Shift shortcut counts in it, and leaves for its exit.
-  await page.locator('h1').click();
+  // The Shift shortcut counts in it, and leaves for its exit when focus is in it, even with
+  // a widget of the page's own first on the page.
+  await page.evaluate(() => {
+    const first = document.createElement('know-the-signs');
+    first.setAttribute('data-exit-url', 'https://example.com/first-widget-exit');
+    document.body.prepend(first);
+  });
+  await expect(page.locator('body > know-the-signs').getByRole('button', { name: 'Quick exit' })).toBeVisible();
+  await early.getByRole('button', { name: 'Quick exit' }).focus();
   await page.keyboard.press('Shift');
   await expect(early.getByRole('status')).toHaveText('Shift, press 2 more times to exit.');
   await page.keyboard.press('Shift');
