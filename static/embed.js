@@ -287,7 +287,11 @@
     'color:var(--_exit-text);background:var(--_exit);border:2px solid var(--_exit);border-radius:var(--_radius)}',
     '.kts-exit-button:focus-visible{outline:3px solid var(--_text);outline-offset:2px}',
     '.kts-exit-note{margin:0 0 1em;font-size:.875em}',
-    '.kts-exit-status{flex-basis:100%;margin:0;font-weight:700}.kts-exit-status:empty{display:none}',
+    // Live regions take no room while empty, but stay in the accessibility tree (not display:
+    // none), so screen readers are already watching them when words arrive.
+    '.kts-exit-status:empty,.kts-fallback-status:empty,.kts-note-status:empty{position:absolute;width:1px;height:1px;',
+    'overflow:hidden;clip:rect(0 0 0 0)}',
+    '.kts-exit-status{flex-basis:100%;margin:0;font-weight:700}',
     // A short viewport (a phone sideways, 400% zoom) keeps the bar in view, but slimmer, and where
     // it is also narrow, with the exit button alone on it (the help details give the number).
     '@media (max-height:32em){.kts-exit{padding:.25em 0;margin-top:-.25em}}',
@@ -299,11 +303,11 @@
     '.kts-fallback .kts-contact-name{font-size:1em;font-weight:700;line-height:inherit;margin:0 0 .5em}',
     '.kts-fallback .kts-contact-link{display:inline-block;min-height:2.75em;padding:.6em .75em;',
     'margin-inline-end:.5em;margin-bottom:.5em;font-weight:600;border:2px solid var(--_accent);border-radius:var(--_radius)}',
-    '.kts-fallback-status{font-weight:600}.kts-fallback-status:empty{display:none}',
+    '.kts-fallback-status{font-weight:600}',
     // The content note while loading, styled as the module's (src/ui/widget.css).
     '.kts-fallback .kts-quiz{margin-bottom:1.5em}.kts-fallback h3{font-size:1.15em;line-height:1.25;margin:0 0 .5em}',
     '.kts-fallback .kts-actions{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em}',
-    '.kts-fallback .kts-note-status{margin:0;font-weight:600}.kts-fallback .kts-note-status:empty{display:none}',
+    '.kts-fallback .kts-note-status{margin:0;font-weight:600}',
     // The app container is a size container: side by side or stacked goes by the widget's own
     // width (a narrow sidebar stacks), not the window's. Its width never comes from its content,
     // so a widget in a shrink-to-fit box takes its width from the bar and note above it.

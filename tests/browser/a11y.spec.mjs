@@ -127,6 +127,22 @@ test('landmarks and headings: a labelled region, and a heading on every panel', 
   await expect(help.getByRole('heading', { level: 3 })).toHaveText(services);
 });
 
+test('live regions are in the accessibility tree before they have words to say', async ({ page }) => {
+  const release = await holdModule(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  // The Shift count, "Loading the quiz…" beside Start, and the help details' status line.
+  for (const part of ['.kts-exit', '.kts-note', '.kts-fallback > .kts-fallback-status']) {
+    const line = part.endsWith('status') ? host.locator(part) : host.locator(part).getByRole('status');
+    await expect(line, part).toHaveCount(1);
+    await expect(line, part).toBeEmpty();
+    expect(await line.evaluate((el) => getComputedStyle(el).display), part).not.toBe('none');
+  }
+  release();
+  await expectQuizReady(host);
+  await expect(host.locator('.kts-exit').getByRole('status')).toHaveCount(1);
+});
+
 test('before the module arrives, each service in the help details is a heading too', async ({ page }) => {
   const release = await holdModule(page);
   await page.goto(`${PARTNER}/partner.html`);
