@@ -415,7 +415,9 @@
     aside.appendChild(list);
     box.appendChild(aside);
     // Under the content note, loading is said beside Start once it is pressed, not here too.
-    var line = el('p', 'kts-fallback-status', noted ? '' : T[status === 'loading' && slow ? 'slow' : status]);
+    // A widget without the quiz (data-panels) has no quiz to say is loading.
+    var quiet = noted || (status === 'loading' && !showsQuiz(host));
+    var line = el('p', 'kts-fallback-status', quiet ? '' : T[status === 'loading' && slow ? 'slow' : status]);
     line.setAttribute('role', 'status');
     // Focusable from script: if the element that had focus is replaced, focus comes here (keepFocus).
     line.tabIndex = -1;
@@ -1150,8 +1152,13 @@
   function tooSlow() {
     if (running || failed) return;
     slow = true;
-    warn('the quiz has not started after ' + SLOW_MS / 1000 + ' seconds: its files (' + MODULE.split('/').pop() +
-      ', the .wasm) have not arrived. The help details are shown meanwhile, and the quiz if the files arrive.');
+    var missing = [];
+    if (!arrived.glue) missing.push(MODULE.split('/').pop());
+    if (!arrived.wasm) missing.push(WASM.split('/').pop());
+    warn('the quiz has not started after ' + SLOW_MS / 1000 + ' seconds: ' + (missing.length
+      ? 'these files have not arrived: ' + missing.join(', ') + '.'
+      : 'its files have arrived, but it has not started yet.') +
+      ' The help details are shown meanwhile, and the quiz if it starts.');
     ['.kts-note-status', '.kts-fallback-status'].forEach(function (selector) {
       eachPart(selector, function (line, host) {
         if (line.textContent) line.textContent = TEXT[resolveLocale(host)].slow;
@@ -1233,9 +1240,13 @@
   function load() {
     if (typeof WebAssembly !== 'object') return Promise.reject(new Error('this browser has no WebAssembly'));
     // Fetched without a referrer: the widget's host need not learn the page.
-    var wasm = fetch(WASM, { referrerPolicy: 'no-referrer', credentials: 'omit' }).then(compile);
+    var wasm = fetch(WASM, { referrerPolicy: 'no-referrer', credentials: 'omit' }).then(compile).then(function (module) {
+      arrived.wasm = true;
+      return module;
+    });
     wasm.catch(function () { /* reported by the init below */ });
     return import(MODULE).then(function (glue) {
+      arrived.glue = true;
       return glue.default({ module_or_path: wasm }).then(function () {
         return glue;
       });
@@ -1258,6 +1269,7 @@
     });
   }
 
+  var arrived = { glue: false, wasm: false }; // for the message when they are slow
   var loading = load();
   var running = null; // the module's glue once it has started, until it breaks
   loading.catch(function () { /* reported by boot() */ });

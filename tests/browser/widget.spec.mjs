@@ -369,12 +369,14 @@ test('a keyboard visitor waiting on Start while the module loads keeps focus the
     'focus on the legend of question 1');
 });
 
-test('a widget that shows no quiz (data-panels) draws no content note while loading', async ({ page }) => {
+test('a widget that shows no quiz (data-panels) draws no content note while loading, and says no quiz is loading', async ({ page }) => {
   const release = await holdModule(page);
   await page.goto(`${PARTNER}/partner.html`);
   const host = await addHost(page, 'facts-only', { 'data-panels': 'facts,help' });
   await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
   await expect(host.getByRole('button', START)).toHaveCount(0);
+  await expect(host.locator('.kts-fallback-status')).toBeEmpty();
+  await expect(host).not.toContainText('quiz');
   release();
   await expect(host.getByRole('heading', { name: 'Facts about human trafficking' })).toBeVisible();
   await expect(host.getByRole('button', START)).toHaveCount(0);
