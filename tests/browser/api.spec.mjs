@@ -114,6 +114,21 @@ test('a widget drawn after the module has failed to load: the help details, and 
   expect(added).toEqual({ locale: 'en', quiz: false });
 });
 
+test('the README\'s whenKnowTheSigns mounts from a script that runs before embed.js', async ({ page }) => {
+  const release = await (async () => {
+    let go;
+    const held = new Promise((resolve) => { go = resolve; });
+    await page.route('**/embed.js', async (route) => { await held; await route.continue(); });
+    return go;
+  })();
+  await page.goto(`${PARTNER}/async-mount.html`, { waitUntil: 'domcontentloaded' });
+  expect(await page.evaluate(() => window.ranBeforeEmbed)).toBe(true);
+  release();
+  const host = page.locator('#help-box');
+  await expectQuizReady(host);
+  await expect(helpLink(host, UK_LINE)).toBeVisible();
+});
+
 test('mount() explains a wrong element and names an unknown option', async ({ page }) => {
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
