@@ -805,17 +805,43 @@
       else element.setAttribute(name, Array.isArray(value) ? value.join(' ') : String(value));
     });
     element.setAttribute('data-know-the-signs', '');
-    if (inShadowTree(element)) {
-      shadowHosts.add(element);
-      watchShadowTree(element);
-      // New options are drawn here at once, as the observer would draw them later.
+    // New options are drawn here at once, as the observer would draw them later (it sees
+    // neither an element not yet on the page nor, until now, one in a component).
+    if (inShadowTree(element) || !element.isConnected) {
       if (drawnWith.get(element) !== settingsOf(element)) unframe(element);
       else if (restyle.has(element)) restyle.get(element)();
     }
-    // Drawn at once (help details and quick exit included), not when the observer next runs.
-    if (element.isConnected) frame(element);
-    if (running) running.refresh();
+    // Drawn at once (help details and quick exit included), even before it is on the page.
+    frame(element);
+    if (element.isConnected) placed(element);
+    else whenPlaced(element);
     return element;
+  }
+
+  // `element`, given to mount(), is on the page: one in a component is watched from now on, and
+  // the module asked to look again.
+  function placed(element) {
+    if (inShadowTree(element)) {
+      shadowHosts.add(element);
+      watchShadowTree(element);
+    }
+    if (running) running.refresh();
+  }
+
+  // An element given to mount() before it is on the page (a component building its shadow
+  // content, say) is taken in once it is: it then gets a box, which a ResizeObserver reports.
+  var notYetPlaced = typeof ResizeObserver === 'function' && new ResizeObserver(function (entries) {
+    entries.forEach(function (entry) {
+      var element = entry.target;
+      if (!element.isConnected) return;
+      notYetPlaced.unobserve(element);
+      var region = element.shadowRoot && element.shadowRoot.querySelector('.kts');
+      if (region) checkColours(region); // could not be checked off the page
+      placed(element);
+    });
+  });
+  function whenPlaced(element) {
+    if (notYetPlaced) notYetPlaced.observe(element);
   }
 
   // Removes the widget from `element`; its content and attributes other than the marker stay.

@@ -221,6 +221,41 @@ test('mount() inside another component\'s shadow root runs the quiz there too, b
   await page.waitForURL(exit);
 });
 
+test('mount() on an element not yet on the page: drawn when a component puts it in its shadow root', async ({ page }) => {
+  await page.goto(`${PARTNER}/script-api.html`);
+  await page.evaluate(() => {
+    // Mounted first, then put into a component's shadow root.
+    const detached = document.createElement('div');
+    detached.id = 'inner';
+    window.KnowTheSigns.mount(detached, { region: 'uk' });
+    const component = document.createElement('div');
+    component.id = 'later';
+    component.attachShadow({ mode: 'open' }).append(detached);
+    document.getElementById('app').append(component);
+    // A component that mounts the widget in its own shadow root as it is built.
+    customElements.define('x-help', class extends HTMLElement {
+      constructor() {
+        super();
+        const inner = document.createElement('div');
+        inner.id = 'inner';
+        this.attachShadow({ mode: 'open' }).append(inner);
+        window.KnowTheSigns.mount(inner);
+      }
+    });
+    const built = document.createElement('x-help');
+    built.id = 'built';
+    document.getElementById('app').append(built);
+  });
+  const later = page.locator('#later #inner');
+  await expect(helpLink(later, UK_LINE)).toBeVisible();
+  await expectQuizReady(later);
+  const built = page.locator('#built #inner');
+  await expect(helpLink(built, US_LINE)).toBeVisible();
+  await expectQuizReady(built);
+  await built.getByRole('button', START).click();
+  await expect(built.locator('.kts-progress')).toHaveText(`Question 1 of ${PACK.questions.length}`);
+});
+
 test('a widget inside another component\'s shadow root follows its attributes as a widget in the page does', async ({ page }) => {
   await page.goto(`${PARTNER}/script-api.html`);
   await mountInComponent(page, 'component');
