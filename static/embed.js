@@ -691,6 +691,9 @@
       if (!target || bar.contains(target) || !target.getBoundingClientRect) return;
       if (target.getBoundingClientRect().top < bar.getBoundingClientRect().bottom) {
         target.scrollIntoView({ block: 'center' });
+        // On a short screen the middle can still be under the bar (and a header above it).
+        var under = bar.getBoundingClientRect().bottom - target.getBoundingClientRect().top;
+        if (under > 0) window.scrollBy(0, -(under + 8));
       }
     });
   }

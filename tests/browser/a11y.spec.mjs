@@ -445,6 +445,34 @@ test('--kts-font-size: 1rem follows the page\'s larger text; --kts-sticky-top ke
   expect(hit).toBe('Quick exit');
 });
 
+test('on a short screen with a fixed header, Tab never leaves focus under the exit bar', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 256 });
+  await page.goto(`${PARTNER}/page-sizes.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  await host.locator('.kts-choice input').first().check();
+  await host.getByRole('button', { name: 'Check answer' }).click();
+  await host.getByRole('button', { name: 'Quick exit' }).focus();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const spot = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      if (!(el.getRootNode() instanceof ShadowRoot)) return null;
+      const bar = el.getRootNode().querySelector('.kts-exit');
+      if (bar.contains(el)) return { ok: true };
+      const r = el.getBoundingClientRect();
+      const onPage = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 10));
+      return {
+        name: `${el.tagName} ${(el.textContent || '').trim().slice(0, 30)}`,
+        ok: r.top >= bar.getBoundingClientRect().bottom - 1 && onPage === el.getRootNode().host,
+      };
+    });
+    if (!spot) break; // focus has left the widget
+    expect(spot.ok, `${spot.name} is under the exit bar or the page's header`).toBe(true);
+  }
+});
+
 test('without --kts-font-size the widget keeps the visitor\'s default size, whatever the page\'s', async ({ page }) => {
   await page.goto(`${PARTNER}/partner.html`);
   await page.addStyleTag({ content: 'html { font-size: 62.5%; } body { font-size: 1.2rem; }' });
