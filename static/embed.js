@@ -277,6 +277,7 @@
     '.kts.kts--safe-colours{' + LIGHT + '}.kts--dark.kts--safe-colours{' + DARK_SAFE + '}',
     '@media (prefers-color-scheme:dark){.kts--auto.kts--safe-colours{' + DARK_SAFE + '}}',
     '.kts *,.kts *::before,.kts *::after{box-sizing:border-box}',
+    '@media screen{.kts.kts--own-size{font-size:medium}}',
     '.kts :focus-visible{outline:3px solid var(--_accent);outline-offset:2px}',
     '.kts a{color:var(--_accent);text-decoration:underline}',
     // The bar with the exit button stays in view while the widget is on screen.
@@ -676,6 +677,7 @@
     region.appendChild(app);
     root.appendChild(region);
     checkColours(region);
+    checkSize(region);
     checkStickyLater(host);
     // Drawn after the module failed (a host added or redrawn since): it has no quiz to wait for.
     if (failed) readyWithoutQuiz(host);
@@ -839,7 +841,11 @@
       if (!element.isConnected) return;
       notYetPlaced.unobserve(element);
       var region = element.shadowRoot && element.shadowRoot.querySelector('.kts');
-      if (region) checkColours(region); // could not be checked off the page
+      if (region) {
+        // Could not be checked off the page.
+        checkColours(region);
+        checkSize(region);
+      }
       placed(element);
     });
   });
@@ -889,6 +895,27 @@
       c = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
       return sum + c * [0.2126, 0.7152, 0.0722][i];
     }, 0);
+  }
+
+  // A --kts-font-size below the size the visitor chose in their browser (1rem on a page whose
+  // root is 62.5%, say) is not used: the widget keeps the visitor's size, and the console says so.
+  function checkSize(region) {
+    if (!window.getComputedStyle || !region.isConnected) return;
+    region.classList.remove('kts--own-size');
+    // Only a size the partner set, and only on screen (print has its own, smaller, size).
+    if (!getComputedStyle(region).getPropertyValue('--kts-font-size').trim()) return;
+    if (window.matchMedia && matchMedia('print').matches) return;
+    var probe = el('span', 'kts-sr-only');
+    probe.style.setProperty('font-size', 'medium');
+    region.appendChild(probe);
+    var chosen = parseFloat(getComputedStyle(probe).fontSize);
+    var asked = parseFloat(getComputedStyle(region).fontSize);
+    region.removeChild(probe);
+    if (asked < chosen - 0.5) {
+      region.classList.add('kts--own-size');
+      warn('--kts-font-size gives ' + asked + 'px text, smaller than the ' + chosen + 'px the visitor chose in their ' +
+        'browser, so the widget uses theirs. See the README, "Colours and fonts".');
+    }
   }
 
   function checkColours(region) {

@@ -481,6 +481,17 @@ test('without --kts-font-size the widget keeps the visitor\'s default size, what
   expect(await host.getByRole('button', { name: 'Check answer' }).evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
 });
 
+test('a --kts-font-size smaller than the visitor\'s own is not used, and the console says so', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${PARTNER}/small-root.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).click();
+  expect(await host.getByRole('button', { name: 'Check answer' }).evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
+  expect(warnings.filter((w) => w.includes('--kts-font-size'))).toEqual(['Know the Signs: --kts-font-size gives 10px text, ' +
+    'smaller than the 16px the visitor chose in their browser, so the widget uses theirs. See the README, "Colours and fonts".']);
+});
+
 test('text at 200%: nothing overlaps or is cut off', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const cdp = await page.context().newCDPSession(page);
