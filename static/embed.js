@@ -666,6 +666,7 @@
     restyle.set(host, function () {
       region.className = 'kts ' + themeClass(host);
       checkColours(region);
+      checkSize(region);
       readUrls();
       setLink(spoken.get(host));
     });

@@ -490,6 +490,10 @@ test('a --kts-font-size smaller than the visitor\'s own is not used, and the con
   expect(await host.getByRole('button', { name: 'Check answer' }).evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
   expect(warnings.filter((w) => w.includes('--kts-font-size'))).toEqual(['Know the Signs: --kts-font-size gives 10px text, ' +
     'smaller than the 16px the visitor chose in their browser, so the widget uses theirs. See the README, "Colours and fonts".']);
+  // Still so after a change of theme, which is applied in place.
+  await page.evaluate(() => document.querySelector('know-the-signs').setAttribute('data-theme', 'dark'));
+  await expect.poll(() => host.locator('.kts').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(21, 24, 29)');
+  expect(await host.getByRole('button', { name: 'Check answer' }).evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
 });
 
 test('text at 200%: nothing overlaps or is cut off', async ({ page }) => {
