@@ -273,7 +273,7 @@
     'color:var(--_text);background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius)}',
     // Dark theme: data-theme="dark", or "auto" when the visitor's system asks for it.
     '.kts--dark{' + DARK + '}@media (prefers-color-scheme:dark){.kts--auto{' + DARK + '}}',
-    // A partner's colours that fail contrast are replaced by the theme's own (checkColours).
+    // A partner's colours that fail contrast are replaced by the theme's own (checkPartnerStyle).
     '.kts.kts--safe-colours{' + LIGHT + '}.kts--dark.kts--safe-colours{' + DARK_SAFE + '}',
     '@media (prefers-color-scheme:dark){.kts--auto.kts--safe-colours{' + DARK_SAFE + '}}',
     '.kts *,.kts *::before,.kts *::after{box-sizing:border-box}',
@@ -388,8 +388,7 @@
     var T = TEXT[resolveLocale(host)];
     var help = helpFor(host, T);
     var box = el('div', 'kts-fallback');
-    var noted = status === 'loading' && showsQuiz(host);
-    if (noted) {
+    if (status === 'loading' && showsQuiz(host)) {
       box.appendChild(contentNote(host, T));
       // The module's default layout: wide, help beside the quiz (src/ui/widget.css).
       if (panelsOf(host).join() === 'quiz,help,facts') box.className += ' kts-fallback--beside';
@@ -415,10 +414,9 @@
     });
     aside.appendChild(list);
     box.appendChild(aside);
-    // Under the content note, loading is said beside Start once it is pressed, not here too.
-    // A widget without the quiz (data-panels) has no quiz to say is loading.
-    var quiet = noted || (status === 'loading' && !showsQuiz(host));
-    var line = el('p', 'kts-fallback-status', quiet ? '' : T[status === 'loading' && slow ? 'slow' : status]);
+    // Nothing while loading: under the content note, loading is said beside Start once it is
+    // pressed; a widget without the quiz (data-panels) has no quiz to say is loading.
+    var line = el('p', 'kts-fallback-status', status === 'loading' ? '' : T[status]);
     line.setAttribute('role', 'status');
     // Focusable from script: if the element that had focus is replaced, focus comes here (keepFocus).
     line.tabIndex = -1;
@@ -665,8 +663,7 @@
     });
     restyle.set(host, function () {
       region.className = 'kts ' + themeClass(host);
-      checkColours(region);
-      checkSize(region);
+      checkPartnerStyle(region);
       readUrls();
       setLink(spoken.get(host));
     });
@@ -677,8 +674,7 @@
     region.appendChild(note);
     region.appendChild(app);
     root.appendChild(region);
-    checkColours(region);
-    checkSize(region);
+    checkPartnerStyle(region);
     checkStickyLater(host);
     // Drawn after the module failed (a host added or redrawn since): it has no quiz to wait for.
     if (failed) readyWithoutQuiz(host);
@@ -824,13 +820,12 @@
     return element;
   }
 
-  // `element`, given to mount(), is on the page: one in a component is watched from now on, and
-  // the module asked to look again.
+  // `element`, given to mount(), is on the page. One in a component is watched from now on, and
+  // the module asked to look again; the module's own observer sees those in the document.
   function placed(element) {
-    if (inShadowTree(element)) {
-      shadowHosts.add(element);
-      watchShadowTree(element);
-    }
+    if (!inShadowTree(element)) return;
+    shadowHosts.add(element);
+    watchShadowTree(element);
     if (running) running.refresh();
   }
 
@@ -842,11 +837,7 @@
       if (!element.isConnected) return;
       notYetPlaced.unobserve(element);
       var region = element.shadowRoot && element.shadowRoot.querySelector('.kts');
-      if (region) {
-        // Could not be checked off the page.
-        checkColours(region);
-        checkSize(region);
-      }
+      if (region) checkPartnerStyle(region); // could not be checked off the page
       placed(element);
     });
   });
@@ -898,36 +889,26 @@
     }, 0);
   }
 
-  // A --kts-font-size below the size the visitor chose in their browser (1rem on a page whose
-  // root is 62.5%, say) is not used: the widget keeps the visitor's size, and the console says so.
-  function checkSize(region) {
+  // The partner's colours and text size, checked when a frame is drawn, placed or restyled:
+  // colours below 4.5:1 contrast, and a --kts-font-size below the size the visitor chose in their
+  // browser (1rem on a page whose root is 62.5%, say), are replaced by the widget's own, and the
+  // console says which. One probe and one style resolution serve both checks.
+  function checkPartnerStyle(region) {
     if (!window.getComputedStyle || !region.isConnected) return;
-    region.classList.remove('kts--own-size');
-    // Only a size the partner set, and only on screen (print has its own, smaller, size).
-    if (!getComputedStyle(region).getPropertyValue('--kts-font-size').trim()) return;
-    if (window.matchMedia && matchMedia('print').matches) return;
-    var probe = el('span', 'kts-sr-only');
-    probe.style.setProperty('font-size', 'medium');
-    region.appendChild(probe);
-    var chosen = parseFloat(getComputedStyle(probe).fontSize);
-    var asked = parseFloat(getComputedStyle(region).fontSize);
-    region.removeChild(probe);
-    if (asked < chosen - 0.5) {
-      region.classList.add('kts--own-size');
-      warn('--kts-font-size gives ' + asked + 'px text, smaller than the ' + chosen + 'px the visitor chose in their ' +
-        'browser, so the widget uses theirs. See the README, "Colours and fonts".');
-    }
-  }
-
-  function checkColours(region) {
-    if (!window.getComputedStyle || !region.isConnected) return;
-    // The visitor's own colours replace every colour (Windows high contrast): nothing to check,
-    // and what the page reports then is not the partner's.
-    if (window.matchMedia && matchMedia('(forced-colors: active)').matches) return;
     region.classList.remove('kts--safe-colours');
+    region.classList.remove('kts--own-size');
     var probe = el('span', 'kts-sr-only');
     region.appendChild(probe);
     var resolved = getComputedStyle(region);
+    checkColours(region, probe, resolved);
+    checkSize(region, probe, resolved);
+    region.removeChild(probe);
+  }
+
+  function checkColours(region, probe, resolved) {
+    // The visitor's own colours replace every colour (Windows high contrast): nothing to check,
+    // and what the page reports then is not the partner's.
+    if (window.matchMedia && matchMedia('(forced-colors: active)').matches) return;
     // A colour as rgb numbers and alpha, through the browser's own parser.
     function colour(variable) {
       probe.style.setProperty('color', resolved.getPropertyValue(variable).trim() || 'currentcolor');
@@ -941,11 +922,24 @@
       var l = [luminance(fg.rgb), luminance(bg.rgb)].sort(function (a, b) { return b - a; });
       return (l[0] + 0.05) / (l[1] + 0.05) < 4.5;
     });
-    region.removeChild(probe);
     if (failing.length) {
       region.classList.add('kts--safe-colours');
       warn('these colours are below 4.5:1 contrast, so the default colours are used: ' +
         failing.map(function (p) { return p[2]; }).join('; ') + '.');
+    }
+  }
+
+  function checkSize(region, probe, resolved) {
+    // Only a size the partner set, and only on screen (print has its own, smaller, size).
+    if (!resolved.getPropertyValue('--kts-font-size').trim()) return;
+    if (window.matchMedia && matchMedia('print').matches) return;
+    probe.style.setProperty('font-size', 'medium');
+    var chosen = parseFloat(getComputedStyle(probe).fontSize);
+    var asked = parseFloat(resolved.fontSize);
+    if (asked < chosen - 0.5) {
+      region.classList.add('kts--own-size');
+      warn('--kts-font-size gives ' + asked + 'px text, smaller than the ' + chosen + 'px the visitor chose in their ' +
+        'browser, so the widget uses theirs. See the README, "Colours and fonts".');
     }
   }
 
@@ -1216,10 +1210,8 @@
       ? 'these files have not arrived: ' + missing.join(', ') + '.'
       : 'its files have arrived, but it has not started yet.') +
       ' The help details are shown meanwhile, and the quiz if it starts.');
-    ['.kts-note-status', '.kts-fallback-status'].forEach(function (selector) {
-      eachPart(selector, function (line, host) {
-        if (line.textContent) line.textContent = TEXT[resolveLocale(host)].slow;
-      });
+    eachPart('.kts-note-status', function (line, host) {
+      if (line.textContent) line.textContent = TEXT[resolveLocale(host)].slow;
     });
   }
 

@@ -281,8 +281,8 @@ fn document() -> Option<Document> {
 
 /// Mounts hosts that are on the page (as `embed.js` lists them) but not mounted; destroys those
 /// no longer on the page or unmounted; mounts a fresh app in a host whose settings changed
-/// (embed.js has redrawn its frame), and in a host whose inherited `lang` now resolves to another locale (once that
-/// locale's pack is in, so the help details never disappear in between).
+/// (embed.js has redrawn its frame), and in a host whose inherited `lang` now resolves to another
+/// locale (once that locale's pack is in, so the help details never disappear in between).
 fn sync() {
     REGISTRY.with(|r| {
         let mut registry = r.borrow_mut();
