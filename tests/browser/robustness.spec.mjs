@@ -272,7 +272,11 @@ test('a browser without WebAssembly.compileStreaming loads the quiz with no cons
 test('widget files that stall: after 20 seconds visitors are told the help works now, and the console says why', async ({ page }) => {
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  await page.clock.install();
+  // Time stands still unless the test moves it (install alone lets it flow, so a slow machine
+  // would reach the 20 seconds early).
+  const start = new Date('2026-01-01T00:00:00Z');
+  await page.clock.install({ time: start });
+  await page.clock.pauseAt(new Date(start.getTime() + 1000));
   const release = await holdModule(page);
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
