@@ -493,7 +493,8 @@
   // When what is in `host`'s app container is replaced (the module mounting, or the help details
   // shown instead of a quiz) while focus was on something in it, focus would fall to the page's
   // body. It goes instead to the same link in the new content, else to the same button, else to
-  // the new status line (which also has it read out).
+  // the new status line or the module's notice that the quiz could not be loaded (which also has
+  // it read out).
   function keepFocus(host, app) {
     var last = focusKept && focusKept.host === host ? focusKept.element : null;
     if (!last || last.isConnected) return;
@@ -507,7 +508,7 @@
       var c = candidates[i];
       if (href ? c.getAttribute('href') === href : c.tagName === last.tagName && c.textContent === text) same = c;
     }
-    var target = same || app.querySelector('.kts-fallback-status');
+    var target = same || app.querySelector('.kts-fallback-status, .kts-notice');
     if (target) target.focus();
   }
 

@@ -108,7 +108,9 @@ pub fn App(props: &AppProps) -> Html {
                     (Panel::Quiz, None) => html! {
                         <section key="quiz" class="kts-panel kts-quiz" aria-labelledby="kts-quiz-heading">
                             <h2 id="kts-quiz-heading">{ t(locale, Msg::QuizHeading) }</h2>
-                            <p class="kts-notice" role="alert">{ t(locale, Msg::LoadFailed) }</p>
+                            // Focusable from script: embed.js moves focus here when the Start it
+                            // was on is replaced by this notice (keepFocus).
+                            <p class="kts-notice" role="alert" tabindex="-1">{ t(locale, Msg::LoadFailed) }</p>
                         </section>
                     },
                     (Panel::Help, _) => html! {

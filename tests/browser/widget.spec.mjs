@@ -354,6 +354,22 @@ test('Start pressed early and the module never arrives: focus goes to the notice
   await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
 });
 
+test('Start pressed early and the pack never arrives: focus goes to the notice, which says so', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/packs/en.json', async (route) => {
+    await held;
+    await route.fulfill({ status: 404, body: 'no' });
+  });
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await host.getByRole('button', START).press('Enter');
+  release();
+  await expectFocus(page, (f) => f?.tag === 'p' && f.text.startsWith('The quiz could not be loaded just now.'),
+    'focus on the notice');
+  await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
+});
+
 test('a keyboard visitor waiting on Start while the module loads keeps focus there when it arrives', async ({ page }) => {
   const release = await holdModule(page);
   await page.goto(`${PARTNER}/partner.html`);
