@@ -343,32 +343,29 @@ test('focus on a help link while the module loads stays on that link when it arr
   expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Text 233733', inWidget: true });
 });
 
-test('Start pressed early and the module never arrives: focus goes to the notice, which says so', async ({ page }) => {
-  const release = await holdModule(page, { status: 404 });
-  await page.goto(`${PARTNER}/partner.html`);
-  const host = page.locator('know-the-signs');
-  await host.getByRole('button', START).press('Enter');
-  release();
-  await expectFocus(page, (f) => f?.tag === 'p' && f.text.startsWith('The quiz could not be loaded just now.'),
-    'focus on the notice');
-  await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
-});
-
-test('Start pressed early and the pack never arrives: focus goes to the notice, which says so', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/packs/en.json', async (route) => {
-    await held;
-    await route.fulfill({ status: 404, body: 'no' });
+for (const [file, hold] of [
+  ['module', (page) => holdModule(page, { status: 404 })],
+  ['pack', async (page) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/packs/en.json', async (route) => {
+      await held;
+      await route.fulfill({ status: 404, body: 'no' });
+    });
+    return release;
+  }],
+]) {
+  test(`Start pressed early and the ${file} never arrives: focus goes to the notice, which says so`, async ({ page }) => {
+    const release = await hold(page);
+    await page.goto(`${PARTNER}/partner.html`);
+    const host = page.locator('know-the-signs');
+    await host.getByRole('button', START).press('Enter');
+    release();
+    await expectFocus(page, (f) => f?.tag === 'p' && f.text.startsWith('The quiz could not be loaded just now.'),
+      'focus on the notice');
+    await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
   });
-  await page.goto(`${PARTNER}/partner.html`);
-  const host = page.locator('know-the-signs');
-  await host.getByRole('button', START).press('Enter');
-  release();
-  await expectFocus(page, (f) => f?.tag === 'p' && f.text.startsWith('The quiz could not be loaded just now.'),
-    'focus on the notice');
-  await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
-});
+}
 
 test('a keyboard visitor waiting on Start while the module loads keeps focus there when it arrives', async ({ page }) => {
   const release = await holdModule(page);
