@@ -61,7 +61,7 @@ test('a page in Spanish gets the whole widget in Spanish: exit bar, quiz, facts 
   await expect(host.locator('.kts-exit-call')).toHaveText('Llamar al 1-888-373-7888');
   const note = host.locator('.kts-exit-note');
   await expect(note).toContainText('Atajo: presione la tecla Mayús (Shift) 3 veces.');
-  await expect(note).toContainText('No borra su historial de navegación ni detiene programas de monitoreo.');
+  await expect(note).toContainText('No borra su historial de navegación, donde quedan esta página y las anteriores, ni detiene programas de monitoreo.');
   await expect(note.getByRole('link', { name: 'Cómo navegar de forma más segura' }))
     .toHaveAttribute('href', `${WIDGET}/safety.es.html?exit=${encodeURIComponent('https://weather.com/')}&region=us`);
 
@@ -215,6 +215,7 @@ test('the Spanish safe-browsing page has its own quick exit, to the widget\'s de
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cómo navegar de forma más segura');
   await expect(page.locator('body')).toContainText('No borra su historial de navegación');
+  await expect(page.locator('body')).toContainText('todavía se puede llegar a las páginas que abrió antes');
   await expect(page.getByRole('button', { name: 'Salida rápida' })).toBeVisible();
   await page.keyboard.press('Shift');
   await expect(page.getByRole('status')).toHaveText('Mayús: presione 2 veces más para salir.');

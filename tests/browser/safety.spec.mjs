@@ -34,6 +34,7 @@ async function holdLeaving(page) {
         covered: !!overlay && getComputedStyle(overlay).position === 'fixed'
           && box.left <= 0 && box.top <= 0 && box.width >= innerWidth && box.height >= innerHeight,
         inTopLayer: !!overlay && overlay.matches(':popover-open'),
+        says: overlay && overlay.textContent,
         body: getComputedStyle(document.body).visibility,
         widgets: [...document.querySelectorAll('know-the-signs')]
           .map((h) => getComputedStyle(h.shadowRoot.querySelector('.kts')).visibility),
@@ -67,7 +68,9 @@ test('the quick exit button is there in every state of the widget', async ({ pag
   const exit = await exitBar(host);
   await expectQuizReady(host);
   await expect(exit).toBeVisible();
-  await expect(host.locator('.kts-exit-note')).toContainText('does not erase your browsing history');
+  // Honest about what stays behind: this page and earlier ones remain in the history.
+  await expect(host.locator('.kts-exit-note')).toContainText(
+    'does not erase your browsing history, where this page and earlier ones stay');
   await expect(host.getByRole('link', { name: 'How to browse more safely' }))
     .toHaveAttribute('href', `${WIDGET}/safety.html?exit=${encodeURIComponent(DEFAULT_EXIT)}&region=us`);
 
@@ -98,6 +101,9 @@ test('quick exit covers the page at once and replaces it, with no referrer', asy
   await expect.poll(() => page.evaluate(() => window.__ktsLeaving)).toMatchObject({
     navigationType: 'replace', destination: DEFAULT_EXIT, covered: true, inTopLayer: true, body: 'hidden',
     widgets: ['hidden'], referrerPolicy: 'no-referrer',
+    // What anyone looking at the screen (or a screen reader) gets while the next site loads: not
+    // that somebody is leaving, as GOV.UK's "Exit this page" does.
+    says: 'Loading.',
   });
 
   // Then for real.
@@ -375,6 +381,7 @@ test('the safe-browsing page has its own quick exit, to the widget\'s destinatio
   const url = page.url();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Browsing more safely');
   await expect(page.locator('body')).toContainText('does not erase your browsing history');
+  await expect(page.locator('body')).toContainText('pages you opened before it can still be reached with Back');
   await expect(page.getByRole('button', { name: 'Quick exit' })).toBeVisible();
   await page.keyboard.press('Shift');
   await expect(page.getByRole('status')).toHaveText('Shift, press 2 more times to exit.');
