@@ -1,6 +1,6 @@
 //! What the widget tells the host page, as DOM `CustomEvent`s on the host element (bubbling and
-//! composed). Deliberately thin: ids, booleans and counts, never free text and nothing about
-//! the visitor.
+//! composed). Deliberately thin: ids, booleans and counts, never free text and no personal
+//! details (though `kts:answer` and `kts:complete` do say how the visitor answered).
 
 /// One event for the host page.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -275,7 +275,7 @@ fn es(msg: Msg, plural: Plural) -> &'static str {
         Msg::CorrectChoiceMark => "(respuesta correcta)",
         Msg::MissedChoiceMark => "(respuesta correcta, no elegida)",
         Msg::NoDate => "sin fecha",
-        Msg::WrongChoiceMark => "(su respuesta: incorrecta)",
+        Msg::WrongChoiceMark => "(su respuesta, no es la correcta)",
         Msg::YourResults => "Sus resultados",
         Msg::ScoreSummary => match plural {
             Plural::One => "Respondió correctamente {right} de {total} pregunta.",
