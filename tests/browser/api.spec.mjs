@@ -1,4 +1,5 @@
 // The script API (window.KnowTheSigns.mount/unmount) and live changes to a host's attributes.
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { PACK, PARTNER, WIDGET, expectClean, helpLink, holdModule, watch, expectQuizReady } from './helpers.mjs';
 
@@ -114,20 +115,29 @@ test('a widget drawn after the module has failed to load: the help details, and 
   expect(added).toEqual({ locale: 'en', quiz: false });
 });
 
-test('the README\'s whenKnowTheSigns mounts from a script that runs before embed.js', async ({ page }) => {
-  const release = await (async () => {
-    let go;
-    const held = new Promise((resolve) => { go = resolve; });
+// The README's whenKnowTheSigns, as a partner copies it.
+const WHEN = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+  .match(/^function whenKnowTheSigns[\s\S]*?^}$/m)[0];
+
+for (const [where, file] of [['in the body', 'async-mount.html'], ['in head, before the snippet\'s script tag', 'async-mount-head.html']]) {
+  test(`the README's whenKnowTheSigns mounts from a script ${where} that runs before embed.js`, async ({ page }) => {
+    // The test page carries the README's function as it is now.
+    const source = readFileSync(new URL(`pages/${file}`, import.meta.url), 'utf8');
+    expect(source.replace(/^ {4}/gm, '')).toContain(WHEN);
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
     await page.route('**/embed.js', async (route) => { await held; await route.continue(); });
-    return go;
-  })();
-  await page.goto(`${PARTNER}/async-mount.html`, { waitUntil: 'domcontentloaded' });
-  expect(await page.evaluate(() => window.ranBeforeEmbed)).toBe(true);
-  release();
-  const host = page.locator('#help-box');
-  await expectQuizReady(host);
-  await expect(helpLink(host, UK_LINE)).toBeVisible();
-});
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${PARTNER}/${file}`, { waitUntil: 'domcontentloaded' });
+    expect(await page.evaluate(() => window.ranBeforeEmbed)).toBe(true);
+    release();
+    const host = page.locator('#help-box');
+    await expectQuizReady(host);
+    await expect(helpLink(host, UK_LINE)).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
 
 test('mount() explains a wrong element and names an unknown option', async ({ page }) => {
   const warnings = [];
