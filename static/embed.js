@@ -500,16 +500,36 @@
     if (!last || last.isConnected) return;
     var active = document.activeElement;
     if (active && active !== document.body && active !== host) return;
-    var href = last.getAttribute('href');
-    var text = last.textContent;
-    var candidates = app.querySelectorAll('a[href], button, .kts-fallback-status');
-    var same = null;
-    for (var i = 0; i < candidates.length && !same; i++) {
-      var c = candidates[i];
-      if (href ? c.getAttribute('href') === href : c.tagName === last.tagName && c.textContent === text) same = c;
-    }
-    var target = same || app.querySelector('.kts-fallback-status, .kts-notice');
+    var target = sameAs(describe(last), app) || app.querySelector('.kts-fallback-status, .kts-notice');
     if (target) target.focus();
+  }
+
+  // `element`, as what a redrawn widget can match it by: a link by where it goes, else a
+  // button by its tag and words.
+  function describe(element) {
+    return { href: element.getAttribute('href'), tag: element.tagName, text: element.textContent };
+  }
+
+  // The link or button in `container` that matches `described` (see describe), or null.
+  function sameAs(described, container) {
+    var candidates = container.querySelectorAll('a[href], button');
+    for (var i = 0; i < candidates.length; i++) {
+      var c = candidates[i];
+      if (described.href ? c.getAttribute('href') === described.href
+        : c.tagName === described.tag && c.textContent === described.text) return c;
+    }
+    return null;
+  }
+
+  // What has keyboard focus in `host`, described (see describe), or null: an element of its
+  // frame, or of its own content (the snippet's paragraph, which the frame hides when drawn).
+  function focusIn(host) {
+    var active = host.shadowRoot && host.shadowRoot.activeElement;
+    if (!active) {
+      var around = host.getRootNode().activeElement;
+      if (around && around !== host && host.contains(around)) active = around;
+    }
+    return active ? describe(active) : null;
   }
 
   function showFallback(host, app, status) {
@@ -577,9 +597,13 @@
 
   // Draws the frame into `host` unless it has one. Returns nothing; the module finds the app
   // container by its class.
-  function frame(host) {
+  function frame(host, kept) {
     var root = host.shadowRoot;
     if (root && root.querySelector('.kts-app')) return;
+    // Focus on what this frame hides or replaces (a link of the snippet's paragraph, say) would
+    // fall to the page's body, and the next Tab would skip the widget: it goes to the same
+    // link or button in the new frame, else to the quick exit.
+    kept = kept || focusIn(host);
     // Ours, left with only a slot by unframe(): drawn again.
     if (root && root.childNodes.length === 1 && root.firstChild.className === 'kts-unframed') {
       root.removeChild(root.firstChild);
@@ -675,6 +699,7 @@
     region.appendChild(note);
     region.appendChild(app);
     root.appendChild(region);
+    if (kept) (sameAs(kept, region) || button).focus();
     checkPartnerStyle(region);
     checkStickyLater(host);
     // Drawn after the module failed (a host added or redrawn since): it has no quiz to wait for.
@@ -769,8 +794,9 @@
         if (IN_PLACE.indexOf(records[i].attributeName) >= 0 && restyle.has(target)) restyle.get(target)();
         continue;
       }
+      var kept = focusIn(target);
       unframe(target);
-      if (host) frame(target);
+      if (host) frame(target, kept);
     }
     frameAll();
   }
@@ -810,12 +836,13 @@
     element.setAttribute('data-know-the-signs', '');
     // New options are drawn here at once, as the observer would draw them later (it sees
     // neither an element not yet on the page nor, until now, one in a component).
+    var kept = focusIn(element);
     if (inShadowTree(element) || !element.isConnected) {
       if (drawnWith.get(element) !== settingsOf(element)) unframe(element);
       else if (restyle.has(element)) restyle.get(element)();
     }
     // Drawn at once (help details and quick exit included), even before it is on the page.
-    frame(element);
+    frame(element, kept);
     if (element.isConnected) placed(element);
     else whenPlaced(element);
     return element;

@@ -1,7 +1,9 @@
 // The script API (window.KnowTheSigns.mount/unmount) and live changes to a host's attributes.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { PACK, PARTNER, WIDGET, expectClean, helpLink, holdModule, watch, expectQuizReady } from './helpers.mjs';
+import {
+  PACK, PARTNER, WIDGET, expectClean, expectFocus, focused, helpLink, holdModule, tabTo, watch, expectQuizReady,
+} from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 const US_LINE = 'Call 1-888-373-7888';
@@ -315,6 +317,24 @@ test('changing a live host\'s attributes redraws it with the new settings', asyn
   await expect(second.getByRole('button', { name: 'Quick exit' })).toHaveCount(0);
   await expectQuizReady(page.locator('#first'));
   expectClean(seen, url);
+});
+
+test('a redraw for new settings keeps keyboard focus in the widget: on the same link, else on the quick exit', async ({ page }) => {
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expectQuizReady(host);
+  await tabTo(page, (f) => f?.href === 'tel:+18883737888' && f.inWidget && f.text.startsWith('Call'));
+  // A new language: the same hotline link, through the redraw and the module's new quiz.
+  await page.evaluate(() => document.querySelector('know-the-signs').setAttribute('data-locale', 'es'));
+  await expect(host.getByRole('button', { name: 'Salida rápida' })).toBeVisible();
+  await expectQuizReady(host, 'Comenzar el cuestionario');
+  expect(await focused(page)).toMatchObject({ tag: 'a', href: 'tel:+18883737888', inWidget: true });
+  // On an answer, which the new quiz does not show yet: the quick exit, in the widget's new words.
+  await host.getByRole('button', { name: 'Comenzar el cuestionario' }).click();
+  await host.locator('.kts-choice input').first().focus();
+  await page.evaluate(() => document.querySelector('know-the-signs').setAttribute('data-region', 'uk'));
+  await expect(host.locator('.kts-exit-call')).toHaveAttribute('href', 'tel:+448000121700');
+  await expectFocus(page, (f) => f?.tag === 'button' && f.text === 'Salida rápida' && f.inWidget, 'focus on the quick exit');
 });
 
 test('a new theme or exit URL applies in place: the visitor keeps their place in the quiz', async ({ page }) => {

@@ -79,6 +79,7 @@ export async function focused(page) {
       tag: el.tagName.toLowerCase(),
       type: el.getAttribute('type'),
       text: (el.textContent || '').replace(/\s+/g, ' ').trim(),
+      href: el.getAttribute('href'),
       inWidget: el.getRootNode() instanceof ShadowRoot,
     };
   });

@@ -488,6 +488,20 @@ test('once the widget runs, the snippet\'s own paragraph is replaced by it', asy
   await expect(page.locator('know-the-signs > p')).toBeHidden();
 });
 
+test('a keyboard visitor on the snippet\'s hotline link when embed.js arrives stays on that link in the widget', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/embed.js', async (route) => { await held; await route.continue(); });
+  await page.goto(`${PARTNER}/readme.html`, { waitUntil: 'domcontentloaded' });
+  await tabTo(page, (f) => f?.href === 'tel:+18883737888' && !f.inWidget);
+  release();
+  await expect(page.locator('know-the-signs > p')).toBeHidden();
+  await expectFocus(page, (f) => f?.href === 'tel:+18883737888' && f.inWidget, 'focus on the hotline link in the widget');
+  // The next Tab goes on through the widget, not past it.
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toMatchObject({ inWidget: true });
+});
+
 test('the pack and the module are each fetched once, without a referrer, for every widget on the page', async ({ page }) => {
   const fetched = [];
   page.on('request', (req) => {
