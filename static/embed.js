@@ -1011,6 +1011,7 @@
   // --- Quick exit -----------------------------------------------------------------------------
 
   var overlay = null;
+  var titleBefore = null; // the page's title while the cover shows its own
 
   // Shows the message TEXT[locale][key] in every widget's quick-exit status line (a polite
   // live region), each in its own locale; no key empties the lines. Only one widget says it to
@@ -1102,6 +1103,9 @@
     }
     document.documentElement.appendChild(overlay);
     overlay.textContent = message;
+    // The tab, too, stops naming the page until the next site has loaded.
+    if (titleBefore === null) titleBefore = document.title;
+    document.title = message;
     try {
       overlay.setAttribute('popover', 'manual');
       overlay.showPopover();
@@ -1178,6 +1182,8 @@
   function onPageShow(event) {
     if (!event.persisted) return;
     if (overlay && overlay.parentNode) overlay.parentNode.removeChild(overlay);
+    if (titleBefore !== null) document.title = titleBefore;
+    titleBefore = null;
     if (document.body) document.body.style.removeProperty('visibility');
     eachPart('.kts', function (region) {
       region.style.removeProperty('visibility');

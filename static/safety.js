@@ -29,6 +29,8 @@
 
   function leave() {
     document.body.classList.add('leaving');
+    // The tab stops naming this page until the next site has loaded (the words are the page's own).
+    document.title = status.getAttribute('data-leaving');
     // The page already sets <meta name="referrer" content="no-referrer">.
     location.replace(destination);
   }

@@ -35,6 +35,7 @@ async function holdLeaving(page) {
           && box.left <= 0 && box.top <= 0 && box.width >= innerWidth && box.height >= innerHeight,
         inTopLayer: !!overlay && overlay.matches(':popover-open'),
         says: overlay && overlay.textContent,
+        title: document.title,
         body: getComputedStyle(document.body).visibility,
         widgets: [...document.querySelectorAll('know-the-signs')]
           .map((h) => getComputedStyle(h.shadowRoot.querySelector('.kts')).visibility),
@@ -104,6 +105,7 @@ test('quick exit covers the page at once and replaces it, with no referrer', asy
     // What anyone looking at the screen (or a screen reader) gets while the next site loads: not
     // that somebody is leaving, as GOV.UK's "Exit this page" does.
     says: 'Loading.',
+    title: 'Loading.',
   });
 
   // Then for real.
@@ -394,6 +396,13 @@ test('the safe-browsing page has its own quick exit, to the widget\'s destinatio
   expect(seen.requests.filter((r) => !r.startsWith(WIDGET) && !r.startsWith(PARTNER) && r !== 'https://exit.example/news')).toEqual([]);
   expect(seen.errors).toEqual([]);
   expect(url.startsWith(`${WIDGET}/safety.html`)).toBe(true);
+  // At the moment of leaving, the tab no longer names the page.
+  await page.goto(url);
+  await holdLeaving(page);
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await expect.poll(() => page.evaluate(() => window.__ktsLeaving)).toMatchObject({
+    navigationType: 'replace', destination: 'https://exit.example/news', title: 'Loading.', referrerPolicy: 'no-referrer',
+  });
 });
 
 test('the quick exit and the hotline stay in view while scrolling through the widget', async ({ page }) => {
