@@ -983,6 +983,15 @@
   }
   function checkSticky(host) {
     if (!host.isConnected || !window.getComputedStyle) return;
+    // --kts-sticky-top so large that the bar would stay far down the window, or below it.
+    var bar = host.shadowRoot && host.shadowRoot.querySelector('.kts-exit');
+    var top = bar ? parseFloat(getComputedStyle(bar).top) : 0;
+    if (top > window.innerHeight / 2 && !toldSticky.has(host)) {
+      toldSticky.add(host);
+      warn(nameOf(host) + ' has --kts-sticky-top: ' + top + 'px, more than half the window\'s height (' +
+        window.innerHeight + 'px), so the quick-exit bar can stay out of view. Give the height of your fixed ' +
+        'header, or leave the property out.');
+    }
     var root = document.documentElement;
     var html = getComputedStyle(root);
     // The body's overflow goes to the window (and so is harmless) while the root's is visible.

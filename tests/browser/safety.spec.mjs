@@ -459,6 +459,16 @@ test('an element around the widget that stops the exit bar from staying in view 
     'view as visitors scroll. Use overflow: clip there instead, or remove the rule. See the README, "What the quick exit cannot do".',
   ]);
 
+  // A --kts-sticky-top far too large for a fixed header (a typo, or the wrong unit).
+  warnings.length = 0;
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(`${PARTNER}/sticky-top-large.html`);
+  await expectQuizReady(page.locator('know-the-signs'));
+  await expect.poll(() => warnings.filter((w) => w.includes('quick-exit bar'))).toEqual([
+    'Know the Signs: <know-the-signs> has --kts-sticky-top: 2000px, more than half the window\'s height (700px), so ' +
+    'the quick-exit bar can stay out of view. Give the height of your fixed header, or leave the property out.',
+  ]);
+
   // body alone (its overflow goes to the window), a panel that scrolls or will, a dialog,
   // overflow: clip: all fine.
   warnings.length = 0;
