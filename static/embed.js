@@ -287,23 +287,28 @@
     '.kts-exit-button{font:inherit;font-weight:700;min-height:2.75em;padding:.5em 1.25em;cursor:pointer;',
     'color:var(--_exit-text);background:var(--_exit);border:2px solid var(--_exit);border-radius:var(--_radius)}',
     '.kts-exit-button:focus-visible{outline:3px solid var(--_text);outline-offset:2px}',
-    '.kts-exit-note{margin:0 0 1em;font-size:.875em}',
+    // `.kts` first: the module's `.kts p` (src/ui/widget.css) must not move them when it arrives.
+    '.kts .kts-exit-note{margin:0 0 1em;font-size:.875em}',
     // Live regions take no room while empty, but stay in the accessibility tree (not display:
     // none), so screen readers are already watching them when words arrive.
     '.kts-exit-status:empty,.kts-fallback-status:empty,.kts-note-status:empty{position:absolute;width:1px;height:1px;',
     'overflow:hidden;clip:rect(0 0 0 0)}',
-    '.kts-exit-status{flex-basis:100%;margin:0;font-weight:700}',
+    '.kts .kts-exit-status{flex-basis:100%;margin:0;font-weight:700}',
     // A short viewport (a phone sideways, 400% zoom) keeps the bar in view, but slimmer, and where
     // it is also narrow, with the exit button alone on it (the help details give the number).
     '@media (max-height:32em){.kts-exit{padding:.25em 0;margin-top:-.25em}}',
     '@media (max-height:32em) and (max-width:36em){.kts-exit-call{display:none}}',
     '.kts-sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;',
     'clip:rect(0 0 0 0);white-space:nowrap;border:0}',
-    '.kts-fallback h2{font-size:1.35em;line-height:1.25;margin:0 0 .5em}.kts-fallback p{margin:0 0 .5em}',
+    // The help details as the module draws them (src/ui/widget.css), so that nothing moves under
+    // a visitor's finger when it arrives.
+    '.kts-fallback h2{font-size:1.35em;line-height:1.25;margin:0 0 .5em}.kts-fallback p{margin:0 0 .75em}',
+    '.kts-fallback .kts-help{background:var(--_surface);border-radius:var(--_radius);padding:1em}',
     '.kts-fallback ul{list-style:none;padding:0;margin:0}.kts-fallback li{margin-bottom:1em}',
-    '.kts-fallback .kts-contact-name{font-size:1em;font-weight:700;line-height:inherit;margin:0 0 .5em}',
-    '.kts-fallback .kts-contact-link{display:inline-block;min-height:2.75em;padding:.6em .75em;',
-    'margin-inline-end:.5em;margin-bottom:.5em;font-weight:600;border:2px solid var(--_accent);border-radius:var(--_radius)}',
+    '.kts-fallback .kts-contact-name{font-size:1em;font-weight:700;line-height:inherit;margin:0 0 .25em}',
+    '.kts-fallback .kts-contact-links{display:flex;flex-wrap:wrap;gap:.5em}',
+    '.kts-fallback .kts-contact-link{display:inline-block;min-height:2.75em;padding:.6em .75em;max-width:100%;',
+    'font-weight:600;border:2px solid var(--_accent);border-radius:var(--_radius);background:var(--_bg)}',
     '.kts-fallback-status{font-weight:600}',
     // The content note while loading, styled as the module's (src/ui/widget.css).
     '.kts-fallback .kts-quiz{margin-bottom:1.5em}.kts-fallback h3{font-size:1.15em;line-height:1.25;margin:0 0 .5em}',

@@ -303,6 +303,31 @@ test('before the module arrives, the help details and the content note show; Sta
   await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
 });
 
+test('when the module arrives, the help links and Start stay where they were, so a tap does not miss', async ({ page }) => {
+  for (const size of [{ width: 1200, height: 900 }, { width: 360, height: 740 }]) {
+    await page.setViewportSize(size);
+    const release = await holdModule(page);
+    await page.goto(`${PARTNER}/partner.html`);
+    const host = page.locator('know-the-signs');
+    const places = () => host.evaluate((el) => [...el.shadowRoot.querySelectorAll('.kts-help a, .kts-note button')]
+      .map((e) => {
+        const box = e.getBoundingClientRect();
+        return [e.textContent.trim(), box.x, box.y, box.width, box.height];
+      }));
+    await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
+    const before = await places();
+    release();
+    await expectQuizReady(host);
+    const after = await places();
+    // The same targets, each within a pixel of where it was (text widths differ in fractions).
+    expect(after.map((p) => p[0]), `${size.width}x${size.height}`).toEqual(before.map((p) => p[0]));
+    after.forEach((place, i) => place.slice(1).forEach((value, j) => {
+      expect(Math.abs(value - before[i][j + 1]), `${size.width}x${size.height} ${place[0]}`).toBeLessThanOrEqual(1);
+    }));
+    await page.unrouteAll();
+  }
+});
+
 test('Start pressed early, then focus moved to the hotline: the module opens question 1 and leaves focus there', async ({ page }) => {
   const release = await holdModule(page);
   await page.goto(`${PARTNER}/partner.html`);
