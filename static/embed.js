@@ -510,16 +510,21 @@
   }
 
   // `element`, as what a redrawn widget can match it by: a link by where it goes, else a
-  // button by its tag and words.
+  // button by its tag and words; and whether it was in the quick-exit bar.
   function describe(element) {
-    return { href: element.getAttribute('href'), tag: element.tagName, text: element.textContent };
+    return {
+      href: element.getAttribute('href'), tag: element.tagName, text: element.textContent,
+      inBar: !!(element.closest && element.closest('.kts-exit'))
+    };
   }
 
-  // The link or button in `container` that matches `described` (see describe), or null.
+  // The link or button in `container` that matches `described` (see describe) and is shown
+  // (the bar's call link is hidden on a short, narrow screen), or null.
   function sameAs(described, container) {
     var candidates = container.querySelectorAll('a[href], button');
     for (var i = 0; i < candidates.length; i++) {
       var c = candidates[i];
+      if (c.getClientRects().length === 0) continue;
       if (described.href ? c.getAttribute('href') === described.href
         : c.tagName === described.tag && c.textContent === described.text) return c;
     }
@@ -704,7 +709,6 @@
     region.appendChild(note);
     region.appendChild(app);
     root.appendChild(region);
-    if (kept) (sameAs(kept, region) || button).focus();
     checkPartnerStyle(region);
     checkStickyLater(host);
     // Drawn after the module failed (a host added or redrawn since): it has no quiz to wait for.
@@ -726,6 +730,9 @@
         if (under > 0) window.scrollBy(0, -(under + 8));
       }
     });
+    // The same link where the visitor was: in the bar, or in the content (the help details).
+    // Last, so that the listener above notes it for keepFocus when the module takes over.
+    if (kept) (sameAs(kept, kept.inBar ? bar : app) || sameAs(kept, region) || button).focus();
   }
 
   // Writes `host`'s frame in the locale it resolves to now, if that is not the one it speaks:
@@ -899,7 +906,10 @@
       });
     } catch (e) {
       /* a frozen window: attributes still work */
+      return;
     }
+    // For a page's own script that ran first (the README's whenKnowTheSigns waits for this).
+    document.dispatchEvent(new CustomEvent('kts:loaded'));
   }
 
   // --- Partner colours --------------------------------------------------------------------------

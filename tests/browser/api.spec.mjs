@@ -323,12 +323,18 @@ test('a redraw for new settings keeps keyboard focus in the widget: on the same 
   await page.goto(`${PARTNER}/partner.html`);
   const host = page.locator('know-the-signs');
   await expectQuizReady(host);
-  await tabTo(page, (f) => f?.href === 'tel:+18883737888' && f.inWidget && f.text.startsWith('Call'));
-  // A new language: the same hotline link, through the redraw and the module's new quiz.
+  // A new language: the same hotline link, in the bar or in the help details, through the redraw
+  // and the module's new quiz.
+  for (const [className, locale, start] of [
+    ['kts-exit-call', 'es', 'Comenzar el cuestionario'], ['kts-contact-link', 'en', 'Start the quiz']]) {
+    await tabTo(page, (f) => f?.href === 'tel:+18883737888' && f.className === className);
+    await page.evaluate((lang) => document.querySelector('know-the-signs').setAttribute('data-locale', lang), locale);
+    await expect(host.locator('.kts').first()).toHaveAttribute('lang', locale);
+    await expectQuizReady(host, start);
+    expect(await focused(page)).toMatchObject({ tag: 'a', href: 'tel:+18883737888', className, inWidget: true });
+  }
   await page.evaluate(() => document.querySelector('know-the-signs').setAttribute('data-locale', 'es'));
-  await expect(host.getByRole('button', { name: 'Salida rápida' })).toBeVisible();
   await expectQuizReady(host, 'Comenzar el cuestionario');
-  expect(await focused(page)).toMatchObject({ tag: 'a', href: 'tel:+18883737888', inWidget: true });
   // On an answer, which the new quiz does not show yet: the quick exit, in the widget's new words.
   await host.getByRole('button', { name: 'Comenzar el cuestionario' }).click();
   await host.locator('.kts-choice input').first().focus();

@@ -80,6 +80,7 @@ export async function focused(page) {
       type: el.getAttribute('type'),
       text: (el.textContent || '').replace(/\s+/g, ' ').trim(),
       href: el.getAttribute('href'),
+      className: el.getAttribute('class'),
       inWidget: el.getRootNode() instanceof ShadowRoot,
     };
   });

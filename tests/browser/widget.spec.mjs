@@ -514,17 +514,25 @@ test('once the widget runs, the snippet\'s own paragraph is replaced by it', asy
 });
 
 test('a keyboard visitor on the snippet\'s hotline link when embed.js arrives stays on that link in the widget', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/embed.js', async (route) => { await held; await route.continue(); });
-  await page.goto(`${PARTNER}/readme.html`, { waitUntil: 'domcontentloaded' });
-  await tabTo(page, (f) => f?.href === 'tel:+18883737888' && !f.inWidget);
-  release();
-  await expect(page.locator('know-the-signs > p')).toBeHidden();
-  await expectFocus(page, (f) => f?.href === 'tel:+18883737888' && f.inWidget, 'focus on the hotline link in the widget');
-  // The next Tab goes on through the widget, not past it.
-  await page.keyboard.press('Tab');
-  expect(await focused(page)).toMatchObject({ inWidget: true });
+  // Wide, and a phone held sideways (where the bar hides its own call link).
+  for (const size of [{ width: 1200, height: 900 }, { width: 560, height: 360 }]) {
+    await page.setViewportSize(size);
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/embed.js', async (route) => { await held; await route.continue(); });
+    await page.goto(`${PARTNER}/readme.html`, { waitUntil: 'domcontentloaded' });
+    await tabTo(page, (f) => f?.href === 'tel:+18883737888' && !f.inWidget);
+    release();
+    await expect(page.locator('know-the-signs > p')).toBeHidden();
+    // Still there once the module has put the quiz in (its help details take the link's place).
+    await expectQuizReady(page.locator('know-the-signs'));
+    await expectFocus(page, (f) => f?.href === 'tel:+18883737888' && f.inWidget && f.className === 'kts-contact-link',
+      `${size.width}x${size.height}: focus on the hotline link of the help details`);
+    // The next Tab goes on through the widget, not past it.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ href: 'sms:233733', inWidget: true });
+    await page.unrouteAll();
+  }
 });
 
 test('the pack and the module are each fetched once, without a referrer, for every widget on the page', async ({ page }) => {
