@@ -1130,6 +1130,12 @@
     // The tab, too, stops naming the page until the next site has loaded.
     if (titleBefore === null) titleBefore = document.title;
     document.title = message;
+    // In a frame, the tab shows the top page's title: that too, where the browser allows it.
+    try {
+      if (window.top !== window) window.top.document.title = message;
+    } catch (e) {
+      /* a page of another origin: its title stays */
+    }
     try {
       overlay.setAttribute('popover', 'manual');
       overlay.showPopover();

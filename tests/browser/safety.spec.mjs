@@ -557,6 +557,13 @@ test('from inside a plain iframe, the quick exit leaves the whole page', async (
   await stubDestinations(page);
   await page.goto(`${PARTNER}/frame-top.html`);
   const host = page.frameLocator('#frame').locator('know-the-signs');
+  // First held at the moment of leaving: the tab's title (the top page's) no longer names it.
+  await holdLeaving(page);
+  await host.getByRole('button', { name: 'Quick exit' }).click();
+  await expect.poll(() => page.evaluate(() => window.__ktsLeaving)).toMatchObject({
+    navigationType: 'replace', destination: DEFAULT_EXIT, title: 'Loading.',
+  });
+  await page.goto(`${PARTNER}/frame-top.html`);
   await host.getByRole('button', { name: 'Quick exit' }).click();
   await page.waitForURL(DEFAULT_EXIT);
 });
