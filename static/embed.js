@@ -1223,8 +1223,6 @@
 
   // --- Boot -----------------------------------------------------------------------------------
 
-  // The module could not start (`loaded` false) or broke later: every host shows the help details.
-  // Where it never started, each host still says it is ready, without a quiz (README, events).
   // kts:ready when the module is not there to send it (README, events).
   function readyWithoutQuiz(host) {
     if (typeof CustomEvent !== 'function') return;
@@ -1236,6 +1234,9 @@
   // A reason for failing that comes from fetching the files (where the host's setup is the
   // likely cause), not from the browser itself (no WebAssembly, no TextEncoder).
   var FETCHING = /fetch|import|HTTP|network/i;
+
+  // The module could not start (`loaded` false) or broke later: every host shows the help details.
+  // Where it never started, each host still says it is ready, without a quiz (README, events).
   function fail(reason, loaded) {
     failed = true;
     if (window.console) {
