@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import {
-  PACK, PARTNER, WIDGET, expectClean, expectFocus, focused, helpLink, holdModule, tabTo, watch, expectQuizReady,
+  PACK, PARTNER, WIDGET, expectClean, expectFocus, focused, helpLink, holdModule, holdRequests, tabTo, watch,
+  expectQuizReady,
 } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
@@ -71,9 +72,7 @@ test('turned off or unmounted, a host shows its own content again (the snippet\'
 });
 
 test('mount() shows the help details at once, before the module has arrived', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdModule(page);
   await page.goto(`${PARTNER}/script-api.html`);
   await page.evaluate(() => {
     const div = document.createElement('div');
@@ -126,9 +125,7 @@ for (const [where, file] of [['in the body', 'async-mount.html'], ['in head, bef
     // The test page carries the README's function as it is now.
     const source = readFileSync(new URL(`pages/${file}`, import.meta.url), 'utf8');
     expect(source.replace(/^ {4}/gm, '')).toContain(WHEN);
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/embed.js', async (route) => { await held; await route.continue(); });
+    const release = await holdRequests(page, '**/embed.js');
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${PARTNER}/${file}`, { waitUntil: 'domcontentloaded' });

@@ -132,18 +132,23 @@ export async function expectQuizReady(host, start = 'Start the quiz') {
 }
 
 /**
- * Holds every .wasm request until the returned function is called; it then goes through, or
- * with `status` is answered with that HTTP status instead.
+ * Holds every request matching `url` (a Playwright route pattern) until the returned function
+ * is called; each then goes through, or with `status` is answered with that HTTP status instead.
  */
-export async function holdModule(page, { status } = {}) {
+export async function holdRequests(page, url, { status } = {}) {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => {
+  await page.route(url, async (route) => {
     await held;
     if (status) await route.fulfill({ status, body: 'no' });
     else await route.continue();
   });
   return release;
+}
+
+/** Holds every .wasm request, as holdRequests does. */
+export function holdModule(page, options) {
+  return holdRequests(page, '**/*.wasm', options);
 }
 
 /** Adds a `<know-the-signs id="{id}">` with `attributes` at the end of the page's body. */

@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import {
   PACK, PARTNER, WIDGET, citation, expectClean, expectFocus, focused, shownQuestion, tabTo, watch,
-  helpLink, expectQuizReady, holdModule, addHost } from './helpers.mjs';
+  helpLink, expectQuizReady, holdModule, holdRequests, addHost } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 
@@ -368,20 +368,9 @@ test('focus on a help link while the module loads stays on that link when it arr
   expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Text 233733', inWidget: true });
 });
 
-for (const [file, hold] of [
-  ['module', (page) => holdModule(page, { status: 404 })],
-  ['pack', async (page) => {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/packs/en.json', async (route) => {
-      await held;
-      await route.fulfill({ status: 404, body: 'no' });
-    });
-    return release;
-  }],
-]) {
+for (const [file, url] of [['module', '**/*.wasm'], ['pack', '**/packs/en.json']]) {
   test(`Start pressed early and the ${file} never arrives: focus goes to the notice, which says so`, async ({ page }) => {
-    const release = await hold(page);
+    const release = await holdRequests(page, url, { status: 404 });
     await page.goto(`${PARTNER}/partner.html`);
     const host = page.locator('know-the-signs');
     await host.getByRole('button', START).press('Enter');
@@ -517,9 +506,7 @@ test('a keyboard visitor on the snippet\'s hotline link when embed.js arrives st
   // Wide, and a phone held sideways (where the bar hides its own call link).
   for (const size of [{ width: 1200, height: 900 }, { width: 560, height: 360 }]) {
     await page.setViewportSize(size);
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/embed.js', async (route) => { await held; await route.continue(); });
+    const release = await holdRequests(page, '**/embed.js');
     await page.goto(`${PARTNER}/readme.html`, { waitUntil: 'domcontentloaded' });
     await tabTo(page, (f) => f?.href === 'tel:+18883737888' && !f.inWidget);
     release();
