@@ -36,8 +36,8 @@
   // Every attribute that changes what a widget shows; a change redraws the frame, and the module
   // mounts a fresh app. Kept in step with ATTRIBUTES in src/embed/config.rs (tests/config.rs).
   var ATTRIBUTES = [
-    'data-locale', 'data-region', 'data-topics', 'data-questions', 'data-panels', 'data-theme',
-    'data-pack', 'data-help-name', 'data-help-phone', 'data-help-text', 'data-help-url',
+    'data-locale', 'data-region', 'data-audience', 'data-topics', 'data-questions', 'data-panels',
+    'data-theme', 'data-pack', 'data-help-name', 'data-help-phone', 'data-help-text', 'data-help-url',
     'data-exit-url', 'data-safety-url'
   ];
   // The module's two files. The build (scripts/post-build, a Trunk post_build hook) rewrites
@@ -817,8 +817,8 @@
 
   // Option names for mount(), and the attribute each one sets.
   var OPTIONS = {
-    locale: 'data-locale', region: 'data-region', topics: 'data-topics', questions: 'data-questions',
-    panels: 'data-panels', theme: 'data-theme', pack: 'data-pack', helpName: 'data-help-name',
+    locale: 'data-locale', region: 'data-region', audience: 'data-audience', topics: 'data-topics',
+    questions: 'data-questions', panels: 'data-panels', theme: 'data-theme', pack: 'data-pack', helpName: 'data-help-name',
     helpPhone: 'data-help-phone', helpText: 'data-help-text', helpUrl: 'data-help-url',
     exitUrl: 'data-exit-url', safetyUrl: 'data-safety-url'
   };

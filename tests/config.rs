@@ -3,10 +3,10 @@
 mod common;
 
 use know_the_signs::domain::help::Region;
-use know_the_signs::domain::pack::Topic;
+use know_the_signs::domain::pack::{Audience, Topic};
 use know_the_signs::domain::Locale;
 use know_the_signs::embed::config::{
-    resolve_locale, HostConfig, ATTRIBUTES, HOST_SELECTOR, LOCALES_ALLOWED,
+    resolve_locale, HostConfig, ATTRIBUTES, DEFAULT_QUESTIONS, HOST_SELECTOR, LOCALES_ALLOWED,
 };
 
 fn parse(attrs: &[(&str, &str)]) -> (HostConfig, Vec<String>) {
@@ -24,12 +24,45 @@ fn parse(attrs: &[(&str, &str)]) -> (HostConfig, Vec<String>) {
 }
 
 #[test]
-fn no_attributes_gives_every_question_in_english() {
+fn no_attributes_gives_ten_questions_for_the_general_public_in_the_us_in_english() {
     let (config, warnings) = parse(&[]);
     assert_eq!(config.locale, Locale::En);
     assert!(config.scope.topics.is_empty());
-    assert_eq!(config.scope.count, None);
+    assert_eq!(config.scope.count, Some(DEFAULT_QUESTIONS));
+    assert_eq!(DEFAULT_QUESTIONS, 10);
+    assert_eq!(config.scope.audience, Audience::General);
+    assert_eq!(config.scope.region, Region::Us);
     assert!(warnings.is_empty());
+}
+
+#[test]
+fn data_audience_is_read_in_any_case_and_a_bad_one_falls_back_to_general() {
+    for (value, audience) in [
+        ("health", Audience::Health),
+        (" Education ", Audience::Education),
+        ("HOSPITALITY", Audience::Hospitality),
+        ("workplace", Audience::Workplace),
+        ("general", Audience::General),
+    ] {
+        let (config, warnings) = parse(&[("data-audience", value)]);
+        assert_eq!(config.scope.audience, audience, "{value}");
+        assert!(warnings.is_empty(), "{value}: {warnings:?}");
+    }
+    let (config, warnings) = parse(&[("data-audience", "clinic")]);
+    assert_eq!(config.scope.audience, Audience::General);
+    assert_eq!(
+        warnings,
+        ["data-audience=\"clinic\" is not valid (allowed: general, health, education, hospitality or workplace); using the default"]
+    );
+}
+
+#[test]
+fn the_region_chooses_the_questions_as_well_as_the_help() {
+    let (config, _) = parse(&[("data-region", "uk")]);
+    assert_eq!(
+        (config.region, config.scope.region),
+        (Region::Uk, Region::Uk)
+    );
 }
 
 #[test]
@@ -52,7 +85,7 @@ fn bad_values_fall_back_with_one_clear_warning_each() {
     ]);
     assert_eq!(config.locale, Locale::En);
     assert!(config.scope.topics.is_empty());
-    assert_eq!(config.scope.count, None);
+    assert_eq!(config.scope.count, Some(DEFAULT_QUESTIONS));
     assert_eq!(
         warnings,
         [
@@ -123,7 +156,8 @@ fn huge_and_strange_values_are_cut_and_cleaned_in_warnings() {
         ("data-topics", "\u{202e}sex\u{0}🙂"),
     ]);
     assert_eq!(
-        config.scope.count, None,
+        config.scope.count,
+        Some(DEFAULT_QUESTIONS),
         "a number too big for usize falls back"
     );
     assert_eq!(warnings.len(), 2);

@@ -1,4 +1,5 @@
-//! The migration mechanism, with steps of the test's own (the real list is still empty).
+//! The migration mechanism, with steps of the test's own, and the real steps on a partner's
+//! old pack.
 
 use know_the_signs::domain::migrate::{migrate, migrate_with, Migrated, Migration};
 use serde_json::{json, Value};
@@ -43,9 +44,37 @@ fn steps_run_in_order_and_the_version_is_updated() {
 
 #[test]
 fn a_current_pack_is_left_as_it_is() {
-    let mut pack = json!({ "schema_version": 1, "x": 1 });
-    assert_eq!(migrate(&mut pack), Ok(Migrated { from: 1, to: 1 }));
-    assert_eq!(pack, json!({ "schema_version": 1, "x": 1 }));
+    let mut pack = json!({ "schema_version": 2, "x": 1 });
+    assert_eq!(migrate(&mut pack), Ok(Migrated { from: 2, to: 2 }));
+    assert_eq!(pack, json!({ "schema_version": 2, "x": 1 }));
+}
+
+#[test]
+fn a_version_1_pack_becomes_a_valid_version_2_pack_that_asks_the_same() {
+    use know_the_signs::domain::load::read_pack_json;
+    let old = include_str!("browser/pages/own-pack.json");
+    let mut pack: Value = serde_json::from_str(old).expect("the test pack is JSON");
+    assert_eq!(pack["schema_version"], 1);
+    assert_eq!(migrate(&mut pack), Ok(Migrated { from: 1, to: 2 }));
+    assert_eq!(pack["schema_version"], 2);
+    for question in pack["questions"].as_array().expect("questions") {
+        assert_eq!(question["teaches"], "context");
+        assert_eq!(question["audiences"], json!(["general"]));
+        assert!(question.get("regions").is_none(), "every region, as before");
+    }
+    let migrated = read_pack_json(&pack.to_string()).expect("the migrated pack is valid");
+    let before = read_pack_json(old).expect("the old pack still loads as it is");
+    assert_eq!(migrated.pack.questions.len(), before.pack.questions.len());
+    assert_eq!(migrated.pack.questions, before.pack.questions);
+    assert!(migrated.ignored.is_empty(), "{:?}", migrated.ignored);
+}
+
+#[test]
+fn a_version_2_field_already_set_in_an_old_pack_is_kept() {
+    let mut pack = json!({ "schema_version": 1, "questions": [{ "id": "q", "teaches": "sign" }] });
+    assert_eq!(migrate(&mut pack), Ok(Migrated { from: 1, to: 2 }));
+    assert_eq!(pack["questions"][0]["teaches"], "sign");
+    assert_eq!(pack["questions"][0]["audiences"], json!(["general"]));
 }
 
 #[test]

@@ -255,6 +255,7 @@ fn a_scope_picks_topics_and_a_count() {
     let only_csec = Scope {
         topics: vec![Topic::Csec],
         count: None,
+        ..Scope::default()
     };
     let state = QuizState::with_scope(Rc::clone(&pack), 5, &only_csec);
     assert_eq!(state.question_order(), ["q3"]);
@@ -262,6 +263,7 @@ fn a_scope_picks_topics_and_a_count() {
     let two = Scope {
         topics: vec![],
         count: Some(2),
+        ..Scope::default()
     };
     for seed in 0..10 {
         let state = QuizState::with_scope(Rc::clone(&pack), seed, &two);
@@ -273,6 +275,7 @@ fn a_scope_picks_topics_and_a_count() {
     let none = Scope {
         topics: vec![Topic::Sex],
         count: Some(99),
+        ..Scope::default()
     };
     assert_eq!(
         QuizState::with_scope(pack, 1, &none).question_order().len(),

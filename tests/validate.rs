@@ -31,7 +31,7 @@ fn every_error_is_reported_with_its_path() {
     assert_eq!(
         errors,
         [
-            "schema_version: version 9 is not supported (this build reads 1)",
+            "schema_version: version 9 is not supported (this build reads 1 to 2)",
             "questions[0].choices[1].id: duplicate id \"a\"",
             "questions[1].id: duplicate id \"q1\"",
             "questions[2].sources: needs at least one source with a year",

@@ -8,7 +8,11 @@
 
 use std::fmt;
 
-use super::pack::{Choice, Explanation, Fact, Pack, Question, QuestionKind, Source, Topic};
+use super::help::Region;
+use super::pack::{
+    Audience, Choice, Explanation, Fact, Pack, Question, QuestionKind, Source, Teaches, Topic,
+    SCHEMA_VERSION,
+};
 use super::validate::{validate, PackError};
 
 /// The largest pack accepted, in bytes of JSON text (1 MB). The English pack is about 22 KB.
@@ -130,6 +134,9 @@ impl<'a> Object<'a> {
 struct Reader {
     errors: Vec<PackError>,
     ignored: Vec<String>,
+    /// The pack's `schema_version`: version 1 packs have no `teaches` or `audiences` (nor
+    /// does any version this build does not read; validation says so once).
+    version: u32,
 }
 
 impl Reader {
@@ -247,6 +254,46 @@ impl Reader {
         found
     }
 
+    /// A list of names from `names` at `key` (each at most once), e.g. regions. `None` when the
+    /// key is absent.
+    fn names<T: Copy + PartialEq>(
+        &mut self,
+        object: &Object,
+        key: &str,
+        names: &[(&str, T)],
+    ) -> Option<Vec<T>> {
+        object.get(key)?;
+        let allowed: Vec<&str> = names.iter().map(|(name, _)| *name).collect();
+        let allowed = allowed.join(", ");
+        let items = self.list(object, key, false, |reader, value, at| {
+            let found = match value {
+                Json::String(text) => names.iter().find(|(name, _)| name == text),
+                _ => None,
+            };
+            if found.is_none() {
+                let message = match value {
+                    Json::String(text) => format!("\"{text}\" is not one of {allowed}"),
+                    _ => format!("must be one of {allowed}"),
+                };
+                reader.error(at, &message);
+            }
+            found.map(|(_, v)| *v)
+        });
+        let mut list = Vec::new();
+        for item in items.into_iter().flatten() {
+            if !list.contains(&item) {
+                list.push(item);
+            }
+        }
+        Some(list)
+    }
+
+    /// `regions`: empty (every region) when absent.
+    fn regions(&mut self, object: &Object) -> Vec<Region> {
+        let names = Region::ALL.map(|(region, name)| (name, region));
+        self.names(object, "regions", &names).unwrap_or_default()
+    }
+
     fn pack(&mut self, tree: &Json) -> Pack {
         let mut pack = Pack::default();
         let known = ["schema_version", "locale", "questions", "facts"];
@@ -254,7 +301,10 @@ impl Reader {
             return pack;
         };
         match self.whole(&o, "schema_version", u16::MAX) {
-            Some(version) => pack.schema_version = u32::from(version),
+            Some(version) => {
+                pack.schema_version = u32::from(version);
+                self.version = pack.schema_version;
+            }
             None if o.get("schema_version").is_none() => {
                 self.error("schema_version".to_owned(), "is missing")
             }
@@ -273,6 +323,9 @@ impl Reader {
             "kind",
             "scenario",
             "prompt",
+            "teaches",
+            "audiences",
+            "regions",
             "choices",
             "explanation",
             "sources",
@@ -295,9 +348,40 @@ impl Reader {
                 .unwrap_or(QuestionKind::Single),
             scenario: self.optional_string(&o, "scenario"),
             prompt: self.string(&o, "prompt"),
+            teaches: self.teaches(&o),
+            audiences: self.audiences(&o),
+            regions: self.regions(&o),
             choices: self.list(&o, "choices", true, Self::choice),
             explanation: self.explanation(&o),
             sources: self.list(&o, "sources", true, Self::source),
+        }
+    }
+
+    /// Whether the pack is of a version with `teaches` and `audiences` that this build reads.
+    fn v2(&self) -> bool {
+        (2..=SCHEMA_VERSION).contains(&self.version)
+    }
+
+    /// `teaches`: required from version 2; [`Teaches::Context`] in version 1 packs.
+    fn teaches(&mut self, question: &Object) -> Teaches {
+        if !self.v2() && question.get("teaches").is_none() {
+            return Teaches::Context;
+        }
+        let names = Teaches::ALL.map(|t| (t.name(), t));
+        self.name(question, "teaches", &names).unwrap_or_default()
+    }
+
+    /// `audiences`: required from version 2 (at least one, which validation checks);
+    /// `[general]` in version 1 packs.
+    fn audiences(&mut self, question: &Object) -> Vec<Audience> {
+        let names = Audience::ALL.map(|a| (a.name(), a));
+        match self.names(question, "audiences", &names) {
+            Some(list) => list,
+            None if !self.v2() => vec![Audience::General],
+            None => {
+                self.error(join(&question.at, "audiences"), "is missing");
+                Vec::new()
+            }
         }
     }
 
@@ -339,7 +423,15 @@ impl Reader {
     }
 
     fn fact(&mut self, value: &Json, at: String) -> Fact {
-        let known = ["id", "heading", "body", "points", "historical", "sources"];
+        let known = [
+            "id",
+            "heading",
+            "body",
+            "points",
+            "historical",
+            "regions",
+            "sources",
+        ];
         let Some(o) = self.object(value, at, &known) else {
             return Fact::default();
         };
@@ -355,6 +447,7 @@ impl Reader {
                 }
             }),
             historical: self.flag(&o, "historical"),
+            regions: self.regions(&o),
             sources: self.list(&o, "sources", true, Self::source),
         }
     }

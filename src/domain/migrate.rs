@@ -1,9 +1,9 @@
 //! Bringing an older pack up to the current [`SCHEMA_VERSION`], one version at a time.
 //!
-//! Each [`Migration`] rewrites a pack of version `from` into version `from + 1`, as JSON. There
-//! is only one version so far, so [`MIGRATIONS`] is empty; the mechanism is tested with
-//! migrations of its own (tests/migrate.rs). Host only: partners run it through
-//! `cargo run --bin kts-pack -- migrate FILE`.
+//! Each [`Migration`] rewrites a pack of version `from` into version `from + 1`, as JSON
+//! (tests/migrate.rs). Host only: partners run it through
+//! `cargo run --bin kts-pack -- migrate FILE`. The widget itself still reads the older versions
+//! as they are (`load.rs`), so a partner's pack keeps working before it is migrated.
 
 use serde_json::Value;
 
@@ -17,7 +17,39 @@ pub struct Migration {
 }
 
 /// The steps this build knows, oldest first.
-pub const MIGRATIONS: &[Migration] = &[];
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    apply: v1_to_v2,
+}];
+
+/// Version 1 to 2: every question gets what version 2 chooses runs by, with the values the
+/// widget gives version 1 questions: `"teaches": "context"` and `"audiences": ["general"]`
+/// (no `regions`: every region). Fields already there are kept. Review them after migrating:
+/// mark the questions that teach a sign (`"sign"`) or what to do (`"action"`), tag the
+/// settings each suits, and give questions on one country's law that country's `regions`.
+///
+/// Errors: `questions` present but not a list, or a question that is not an object (with its
+/// index).
+fn v1_to_v2(pack: &mut Value) -> Result<(), String> {
+    let Some(questions) = pack.get_mut("questions") else {
+        return Ok(());
+    };
+    let questions = questions
+        .as_array_mut()
+        .ok_or("questions: must be a list")?;
+    for (i, question) in questions.iter_mut().enumerate() {
+        let question = question
+            .as_object_mut()
+            .ok_or_else(|| format!("questions[{i}]: must be a JSON object"))?;
+        question
+            .entry("teaches")
+            .or_insert_with(|| Value::from("context"));
+        question
+            .entry("audiences")
+            .or_insert_with(|| Value::from(vec!["general"]));
+    }
+    Ok(())
+}
 
 /// What [`migrate`] did.
 #[derive(Debug, Clone, PartialEq, Eq)]

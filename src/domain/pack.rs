@@ -5,8 +5,18 @@
 //! that survives shuffling and translation. These types only describe the shape; whether a pack
 //! is fit to show is decided by [`crate::domain::validate`].
 
-/// The pack format this build reads. Packs carry it as `schema_version`.
-pub const SCHEMA_VERSION: u32 = 1;
+use super::help::Region;
+
+/// The pack format this build writes and prefers. Packs carry it as `schema_version`.
+///
+/// Version 2 added what a run is chosen by: [`Question::teaches`], [`Question::audiences`] and
+/// `regions` on questions and facts. Version 1 packs are still read as they are (their
+/// questions suit every audience and region and count as [`Teaches::Context`]);
+/// `kts-pack migrate` rewrites them as version 2.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest `schema_version` this build still reads.
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 
 /// A whole content pack, as parsed from JSON.
 ///
@@ -66,6 +76,91 @@ impl Topic {
     }
 }
 
+/// Who is reading: the setting a partner embeds the widget in (`data-audience`), and the settings
+/// a question suits (its `audiences`). Packs and attributes use the lowercase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Audience {
+    /// Any member of the public.
+    #[default]
+    General,
+    /// Clinics, hospitals and other healthcare settings.
+    Health,
+    /// Schools, colleges and youth work.
+    Education,
+    /// Hotels, motels, short-term rentals, restaurants.
+    Hospitality,
+    /// Employers and supply chains: agriculture, construction, domestic work, car washes, nail bars.
+    Workplace,
+}
+
+impl Audience {
+    /// Every audience, in the order the README lists them.
+    pub const ALL: [Audience; 5] = [
+        Audience::General,
+        Audience::Health,
+        Audience::Education,
+        Audience::Hospitality,
+        Audience::Workplace,
+    ];
+
+    /// The name packs and `data-audience` use, e.g. `"health"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Audience::General => "general",
+            Audience::Health => "health",
+            Audience::Education => "education",
+            Audience::Hospitality => "hospitality",
+            Audience::Workplace => "workplace",
+        }
+    }
+
+    /// The audience called `name` (exactly as [`Audience::name`] spells it).
+    pub fn from_name(name: &str) -> Option<Audience> {
+        Audience::ALL.into_iter().find(|a| a.name() == name)
+    }
+}
+
+/// What a question teaches (its `teaches`). The built-in bank is mostly [`Teaches::Sign`]; every
+/// run asks at least one [`Teaches::Action`] question when its pack has one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Teaches {
+    /// A sign a visitor could notice (a short case, or "which of these may be signs").
+    Sign,
+    /// What to do: contact a service, do not confront or investigate, call the emergency
+    /// number in immediate danger.
+    Action,
+    /// A definition, or one country's law (tag such questions with their `regions`).
+    Law,
+    /// Who is affected, why people may not leave, figures. What version 1 questions count as.
+    #[default]
+    Context,
+}
+
+impl Teaches {
+    /// Every kind, as packs spell them.
+    pub const ALL: [Teaches; 4] = [
+        Teaches::Sign,
+        Teaches::Action,
+        Teaches::Law,
+        Teaches::Context,
+    ];
+
+    /// The name packs use, e.g. `"sign"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Teaches::Sign => "sign",
+            Teaches::Action => "action",
+            Teaches::Law => "law",
+            Teaches::Context => "context",
+        }
+    }
+}
+
+/// True when an item tagged with `regions` (empty: every region) is for visitors in `region`.
+pub fn for_region(regions: &[Region], region: Region) -> bool {
+    regions.is_empty() || regions.contains(&region)
+}
+
 /// How a question is answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum QuestionKind {
@@ -91,6 +186,14 @@ pub struct Question {
     pub scenario: Option<String>,
     /// The question itself; shown as the fieldset's legend.
     pub prompt: String,
+    /// What it teaches (`teaches`); [`Teaches::Context`] for version 1 packs.
+    pub teaches: Teaches,
+    /// The settings it suits (`audiences`, at least one); `[General]` for version 1 packs.
+    pub audiences: Vec<Audience>,
+    /// The regions whose visitors it is for (`regions`); empty: every region. A question on one
+    /// country's law names that country only, so no visitor learns another country's law as
+    /// their own.
+    pub regions: Vec<Region>,
     pub choices: Vec<Choice>,
     pub explanation: Explanation,
     /// Where the explanation's facts come from; at least one.
@@ -139,6 +242,8 @@ pub struct Fact {
     pub points: Vec<String>,
     /// Old figures kept for context; the view labels them as history.
     pub historical: bool,
+    /// The regions whose visitors see it (`regions`); empty: every region.
+    pub regions: Vec<Region>,
     /// At least one.
     pub sources: Vec<Source>,
 }

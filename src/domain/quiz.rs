@@ -7,15 +7,27 @@
 
 use std::rc::Rc;
 
-use super::pack::{Choice, Pack, Question, QuestionKind, Topic};
+use super::help::Region;
+use super::pack::{for_region, Audience, Choice, Pack, Question, QuestionKind, Teaches, Topic};
 
-/// Which questions a run asks: those on `topics` (all topics when empty), at most `count` of
-/// them (all when `None`), drawn at random by the seed.
+/// Which questions a run asks, drawn at random by the seed (see [`QuizState::with_scope`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Scope {
+    /// `data-topics`: only questions on these topics (every topic when empty, or when none of
+    /// the region's questions is on them).
     pub topics: Vec<Topic>,
+    /// `data-questions`: how many questions a run asks (all when `None`, or when the pack has
+    /// fewer).
     pub count: Option<usize>,
+    /// `data-audience`: whose setting the run is mostly about.
+    pub audience: Audience,
+    /// `data-region`: only questions for this region's visitors (untagged ones suit all).
+    pub region: Region,
 }
+
+/// Of a run for an audience other than [`Audience::General`], how many tenths (rounded up) come
+/// from questions tagged with that audience, when the pack has enough; the rest are general.
+pub const AUDIENCE_SHARE_TENTHS: usize = 7;
 
 /// What the visitor does, in domain terms (the view turns clicks and keys into these).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,6 +106,9 @@ pub struct QuizState {
     phase: Phase,
     selection: Vec<String>,
     answers: Vec<Answer>,
+    /// Pack indices of the questions earlier runs asked on this page visit (kept in memory
+    /// only), so that a retry asks others while the pack has them.
+    seen: Vec<usize>,
 }
 
 impl QuizState {
@@ -102,10 +117,30 @@ impl QuizState {
         QuizState::with_scope(pack, seed, &Scope::default())
     }
 
-    /// A quiz over the questions `scope` picks from `pack`, shuffled by `seed`, starting at the
-    /// content note. A scope that matches no question falls back to every question.
+    /// A quiz over a sample of `pack` that `scope` chooses, drawn and shuffled by `seed`,
+    /// starting at the content note.
+    ///
+    /// The sample: of the questions for `scope.region`'s visitors and on `scope.topics` (every
+    /// topic if none is), `scope.count` questions, spread across topics; for an audience other
+    /// than general, [`AUDIENCE_SHARE_TENTHS`] of them from that audience's questions and the
+    /// rest from general ones; and at least one question on what to do, when there is one.
     pub fn with_scope(pack: Rc<Pack>, seed: u64, scope: &Scope) -> Self {
-        let items = shuffled_items(&pack, seed, scope);
+        QuizState::sampled(pack, seed, scope, Vec::new())
+    }
+
+    fn sampled(pack: Rc<Pack>, seed: u64, scope: &Scope, seen: Vec<usize>) -> Self {
+        let mut rng = fastrand::Rng::with_seed(seed);
+        let items = sample(&pack, &mut rng, scope, &seen)
+            .into_iter()
+            .filter_map(|question| {
+                let q = pack.questions.get(question)?;
+                let mut choices: Vec<usize> = (0..q.choices.len()).collect();
+                if matches!(q.kind, QuestionKind::Single | QuestionKind::Multiple) {
+                    rng.shuffle(&mut choices);
+                }
+                Some(Item { question, choices })
+            })
+            .collect();
         QuizState {
             pack,
             scope: scope.clone(),
@@ -114,6 +149,7 @@ impl QuizState {
             phase: Phase::NotStarted,
             selection: Vec::new(),
             answers: Vec::new(),
+            seen,
         }
     }
 
@@ -191,10 +227,18 @@ impl QuizState {
                     }
                 })
             }
-            (Phase::Results, QuizEvent::Retry { seed }) => Some(QuizState {
-                phase: Phase::Answering { nudge: false },
-                ..QuizState::with_scope(Rc::clone(&self.pack), seed, &self.scope)
-            }),
+            (Phase::Results, QuizEvent::Retry { seed }) => {
+                let mut seen = self.seen.clone();
+                for item in &self.items {
+                    if !seen.contains(&item.question) {
+                        seen.push(item.question);
+                    }
+                }
+                Some(QuizState {
+                    phase: Phase::Answering { nudge: false },
+                    ..QuizState::sampled(Rc::clone(&self.pack), seed, &self.scope, seen)
+                })
+            }
             _ => None,
         }
     }
@@ -287,28 +331,118 @@ pub fn is_correct(question: &Question, selection: &[String]) -> bool {
         .all(|c| c.correct == selection.contains(&c.id))
 }
 
-/// Questions in a seeded random order; choices shuffled too, except where their order carries
-/// meaning (true/false, and the two classes of a scenario).
-fn shuffled_items(pack: &Pack, seed: u64, scope: &Scope) -> Vec<Item> {
-    let mut rng = fastrand::Rng::with_seed(seed);
-    let on_topic = |q: &Question| scope.topics.is_empty() || scope.topics.contains(&q.topic);
-    let any_on_topic = pack.questions.iter().any(on_topic);
-    let mut items: Vec<Item> = pack
-        .questions
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| !any_on_topic || on_topic(q))
-        .map(|(question, q)| {
-            let mut choices: Vec<usize> = (0..q.choices.len()).collect();
-            if matches!(q.kind, QuestionKind::Single | QuestionKind::Multiple) {
-                rng.shuffle(&mut choices);
-            }
-            Item { question, choices }
-        })
+/// The pack indices of the questions a run asks, in the order asked (see
+/// [`QuizState::with_scope`]). Questions not in `seen` come first while there are enough.
+fn sample(pack: &Pack, rng: &mut fastrand::Rng, scope: &Scope, seen: &[usize]) -> Vec<usize> {
+    let question = |i: usize| pack.questions.get(i);
+    let regional: Vec<usize> = (0..pack.questions.len())
+        .filter(|&i| question(i).is_some_and(|q| for_region(&q.regions, scope.region)))
         .collect();
-    rng.shuffle(&mut items);
-    if let Some(count) = scope.count {
-        items.truncate(count.max(1));
+    let on_topic = |i: &usize| {
+        scope.topics.is_empty() || question(*i).is_some_and(|q| scope.topics.contains(&q.topic))
+    };
+    let eligible: Vec<usize> = if regional.iter().any(on_topic) {
+        regional.into_iter().filter(on_topic).collect()
+    } else {
+        regional
+    };
+    let count = scope.count.unwrap_or(eligible.len()).min(eligible.len());
+    if count == 0 {
+        return Vec::new();
     }
-    items
+
+    let suits = |i: &usize, audience: Audience| {
+        question(*i).is_some_and(|q| q.audiences.contains(&audience))
+    };
+    let audience = scope.audience;
+    let (primary, secondary, rest): (Vec<usize>, Vec<usize>, Vec<usize>) = {
+        let mut groups = (Vec::new(), Vec::new(), Vec::new());
+        for i in eligible {
+            if suits(&i, audience) {
+                groups.0.push(i);
+            } else if suits(&i, Audience::General) {
+                groups.1.push(i);
+            } else {
+                groups.2.push(i);
+            }
+        }
+        groups
+    };
+    let target = if audience == Audience::General {
+        count
+    } else {
+        count.saturating_mul(AUDIENCE_SHARE_TENTHS).div_ceil(10)
+    };
+
+    let split = |pool: Vec<usize>, rng: &mut fastrand::Rng| {
+        let (unseen, was_seen): (Vec<usize>, Vec<usize>) =
+            pool.into_iter().partition(|i| !seen.contains(i));
+        (balanced(pack, unseen, rng), balanced(pack, was_seen, rng))
+    };
+    let (primary_new, primary_seen) = split(primary, rng);
+    let (secondary_new, secondary_seen) = split(secondary, rng);
+    let (rest_new, rest_seen) = split(rest, rng);
+
+    // In order of preference: the audience's share, then general questions, then more of the
+    // audience's; unseen before seen.
+    let head = |list: &[usize], n: usize| list.iter().take(n).copied().collect::<Vec<_>>();
+    let tail = |list: &[usize], n: usize| list.iter().skip(n).copied().collect::<Vec<_>>();
+    let seen_target = target.saturating_sub(primary_new.len());
+    let order: Vec<usize> = [
+        head(&primary_new, target),
+        secondary_new,
+        tail(&primary_new, target),
+        head(&primary_seen, seen_target),
+        secondary_seen,
+        tail(&primary_seen, seen_target),
+    ]
+    .concat();
+    // Questions for neither the audience nor the general public (say, for clinicians only) only
+    // when the pack has nothing else for this region and these topics.
+    let order = if order.is_empty() {
+        [rest_new, rest_seen].concat()
+    } else {
+        order
+    };
+
+    let mut picks: Vec<usize> = order.iter().take(count).copied().collect();
+    let teaches_action = |i: &usize| question(*i).is_some_and(|q| q.teaches == Teaches::Action);
+    if !picks.iter().any(teaches_action) {
+        if let (Some(action), Some(last)) = (
+            order.iter().skip(count).find(|i| teaches_action(i)),
+            picks.last_mut(),
+        ) {
+            *last = *action;
+        }
+    }
+    rng.shuffle(&mut picks);
+    picks
+}
+
+/// `pool` shuffled, then dealt one topic at a time (a question of each topic in turn), so that
+/// the first few cover as many topics as they can.
+fn balanced(pack: &Pack, mut pool: Vec<usize>, rng: &mut fastrand::Rng) -> Vec<usize> {
+    rng.shuffle(&mut pool);
+    let mut by_topic: Vec<(Topic, Vec<usize>)> = Vec::new();
+    for i in pool {
+        let Some(topic) = pack.questions.get(i).map(|q| q.topic) else {
+            continue;
+        };
+        match by_topic.iter_mut().find(|(t, _)| *t == topic) {
+            Some((_, list)) => list.push(i),
+            None => by_topic.push((topic, vec![i])),
+        }
+    }
+    let rounds = by_topic
+        .iter()
+        .map(|(_, list)| list.len())
+        .max()
+        .unwrap_or(0);
+    (0..rounds)
+        .flat_map(|round| {
+            by_topic
+                .iter()
+                .filter_map(move |(_, list)| list.get(round).copied())
+        })
+        .collect()
 }

@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::pack::{Pack, QuestionKind, Source, SCHEMA_VERSION};
+use super::pack::{Pack, QuestionKind, Source, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 
 /// Years a source may carry. Anything else is a typo (`203`, `20022`).
 const YEARS: std::ops::RangeInclusive<u16> = 1900..=2100;
@@ -77,11 +77,11 @@ impl Report {
 pub fn validate(pack: &Pack) -> Result<(), Vec<PackError>> {
     let mut report = Report::default();
 
-    if pack.schema_version != SCHEMA_VERSION {
+    if !(OLDEST_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&pack.schema_version) {
         report.error(
             "schema_version",
             format!(
-                "version {} is not supported (this build reads {SCHEMA_VERSION})",
+                "version {} is not supported (this build reads {OLDEST_SCHEMA_VERSION} to {SCHEMA_VERSION})",
                 pack.schema_version
             ),
         );
@@ -96,6 +96,12 @@ pub fn validate(pack: &Pack) -> Result<(), Vec<PackError>> {
         let at = format!("questions[{q}]");
         report.unique_id(&mut question_ids, format!("{at}.id"), &question.id);
         report.non_empty(format!("{at}.prompt"), &question.prompt);
+        if question.audiences.is_empty() {
+            report.error(
+                format!("{at}.audiences"),
+                "needs at least one audience (general, health, education, hospitality, workplace)",
+            );
+        }
         if question.kind == QuestionKind::Scenario {
             match &question.scenario {
                 Some(text) => report.non_empty(format!("{at}.scenario"), text),

@@ -7,7 +7,7 @@
 use std::fmt;
 
 use crate::domain::help::Region;
-use crate::domain::pack::Topic;
+use crate::domain::pack::{Audience, Topic};
 use crate::domain::quiz::Scope;
 use crate::domain::Locale;
 
@@ -19,9 +19,10 @@ pub const HOST_SELECTOR: &str = "know-the-signs:not([data-know-the-signs=off i])
 /// Every host attribute that changes what a widget shows. When one changes on a live host,
 /// `embed.js` redraws its frame and the module mounts a fresh app with the new settings.
 /// `static/embed.js` keeps the same list (tests/config.rs checks).
-pub const ATTRIBUTES: [&str; 13] = [
+pub const ATTRIBUTES: [&str; 14] = [
     "data-locale",
     "data-region",
+    "data-audience",
     "data-topics",
     "data-questions",
     "data-panels",
@@ -37,6 +38,9 @@ pub const ATTRIBUTES: [&str; 13] = [
 
 /// Longest attribute value echoed back in a warning, in characters; longer ones are cut.
 const ECHO_CHARS: usize = 60;
+/// How many questions a run asks when `data-questions` is not set.
+pub const DEFAULT_QUESTIONS: usize = 10;
+
 /// The `data-region` values, as warnings name them.
 const REGIONS: &str = "us, uk, ca, au or intl";
 
@@ -45,7 +49,8 @@ const REGIONS: &str = "us, uk, ca, au or intl";
 pub struct HostConfig {
     /// `data-locale`; else the host's nearest `lang`; else the browser's languages; else `en`.
     pub locale: Locale,
-    /// `data-topics` and `data-questions`: which questions a run asks.
+    /// `data-topics`, `data-questions`, `data-audience` and `data-region`: which questions a
+    /// run asks.
     pub scope: Scope,
     /// `data-region`: whose help details to show.
     pub region: Region,
@@ -289,6 +294,21 @@ impl HostConfig {
             },
             None => None,
         };
+        let count = Some(count.unwrap_or(DEFAULT_QUESTIONS));
+
+        let audience = match attr("data-audience") {
+            Some(value) => {
+                Audience::from_name(&value.trim().to_ascii_lowercase()).unwrap_or_else(|| {
+                    warn(
+                        "data-audience",
+                        &value,
+                        "general, health, education, hospitality or workplace",
+                    );
+                    Audience::General
+                })
+            }
+            None => Audience::General,
+        };
 
         // A region we do not know gets the international details, not the default's: a US
         // hotline shown to visitors in another country would be a wrong number to call.
@@ -400,7 +420,12 @@ impl HostConfig {
         (
             HostConfig {
                 locale,
-                scope: Scope { topics, count },
+                scope: Scope {
+                    topics,
+                    count,
+                    audience,
+                    region,
+                },
                 region,
                 partner_help,
                 panels,

@@ -38,7 +38,8 @@ pub enum EarlyStart {
 pub struct AppProps {
     /// UI and content language (the embed layer sets `lang` and `dir` on the region around).
     pub locale: Locale,
-    /// Which questions a run asks (`data-topics`, `data-questions`).
+    /// Which questions a run asks (`data-topics`, `data-questions`, `data-audience`,
+    /// `data-region`).
     pub scope: Scope,
     /// The validated content pack, or `None` when it could not be loaded (the help panel still
     /// shows, with a notice in place of the quiz).
@@ -116,7 +117,7 @@ pub fn App(props: &AppProps) -> Html {
                     (Panel::Help, _) => html! {
                         <HelpPanel key="help" region={props.region} partner={props.partner_help.clone()} />
                     },
-                    (Panel::Facts, Some(pack)) => html! { <FactsPanel key="facts" pack={Rc::clone(pack)} /> },
+                    (Panel::Facts, Some(pack)) => html! { <FactsPanel key="facts" pack={Rc::clone(pack)} region={props.region} /> },
                     (Panel::Facts, None) => html! {},
                 }) }
             </div>

@@ -7,19 +7,28 @@ use yew::prelude::*;
 
 use super::source_list::SourceList;
 use super::{t, use_content_lang, use_locale};
+use crate::domain::help::Region;
+use crate::domain::pack::for_region;
 use crate::domain::{Msg, Pack};
 
 #[derive(Properties, PartialEq)]
 pub struct FactsPanelProps {
     pub pack: Rc<Pack>,
+    /// Whose facts to show (`data-region`): those tagged with it, and untagged ones.
+    pub region: Region,
 }
 
-/// Every fact of the pack, in pack order.
+/// The pack's facts for the region, in pack order.
 #[component]
 pub fn FactsPanel(props: &FactsPanelProps) -> Html {
     let locale = use_locale();
     let lang = use_content_lang();
-    let facts = props.pack.facts.iter().map(|fact| {
+    let facts = props
+        .pack
+        .facts
+        .iter()
+        .filter(|fact| for_region(&fact.regions, props.region));
+    let facts = facts.map(|fact| {
         html! {
             <li class={classes!("kts-fact", fact.historical.then_some("kts-fact--historical"))} key={fact.id.clone()}>
                 <h3 lang={lang.clone()}>{ &fact.heading }</h3>
