@@ -38,8 +38,8 @@
 
   // The order attributes take in the snippet (the order of ATTRIBUTES in embed.js).
   var ORDER = [
-    'data-locale', 'data-region', 'data-topics', 'data-questions', 'data-panels', 'data-theme',
-    'data-pack', 'data-help-name', 'data-help-phone', 'data-help-text', 'data-help-url',
+    'data-locale', 'data-region', 'data-audience', 'data-topics', 'data-questions', 'data-panels',
+    'data-theme', 'data-pack', 'data-help-name', 'data-help-phone', 'data-help-text', 'data-help-url',
     'data-exit-url', 'data-safety-url'
   ];
   var DEFAULT_PANELS = 'quiz,help,facts';
@@ -179,6 +179,7 @@
       var values = {};
       values['data-locale'] = fields.locale.value;
       values['data-region'] = fields.region.value === 'us' ? '' : fields.region.value;
+      values['data-audience'] = fields.audience.value === 'general' ? '' : fields.audience.value;
       var topics = Array.prototype.slice.call(form.querySelectorAll('input[name=topic]'));
       var ticked = topics.filter(function (t) { return t.checked; }).map(function (t) { return t.value; });
       values['data-topics'] = ticked.length < topics.length ? ticked.join(', ') : '';
