@@ -136,3 +136,48 @@ fn markup_in_text_is_kept_as_plain_text() {
     // The engine carries text verbatim; the views insert it as text nodes, never as markup.
     assert_eq!(loaded.pack.questions[0].prompt, payload);
 }
+
+#[test]
+fn version_2_fields_are_checked_with_their_paths() {
+    let mut pack = common::sample_json();
+    pack["schema_version"] = json!(2);
+    for question in pack["questions"].as_array_mut().expect("questions") {
+        question["teaches"] = json!("sign");
+        question["audiences"] = json!(["general"]);
+    }
+    assert!(read_pack_json(&pack.to_string()).is_ok(), "a good version 2 pack");
+
+    pack["questions"][0]["teaches"] = json!("vibes");
+    pack["questions"][0]["audiences"] = json!(["health", "clinic", 3]);
+    pack["questions"][1]["regions"] = json!(["uk", "mars"]);
+    pack["questions"][2]
+        .as_object_mut()
+        .expect("question")
+        .remove("teaches");
+    pack["facts"][0]["regions"] = json!("us");
+    assert_eq!(
+        shape_errors(&pack.to_string()),
+        [
+            "questions[0].teaches: \"vibes\" is not one of sign, action, law, context",
+            "questions[0].audiences[1]: \"clinic\" is not one of general, health, education, hospitality, workplace",
+            "questions[0].audiences[2]: must be one of general, health, education, hospitality, workplace",
+            "questions[1].regions[1]: \"mars\" is not one of us, uk, ca, au, intl",
+            "questions[2].teaches: is missing",
+            "facts[0].regions: must be a list",
+        ]
+    );
+
+    let mut pack = common::sample_json();
+    pack["schema_version"] = json!(2);
+    for question in pack["questions"].as_array_mut().expect("questions") {
+        question["teaches"] = json!("law");
+        question["audiences"] = json!([]);
+    }
+    let Err(LoadError::Invalid(errors)) = read_pack_json(&pack.to_string()) else {
+        panic!("an empty audiences list is refused");
+    };
+    assert_eq!(
+        errors[0].to_string(),
+        "questions[0].audiences: needs at least one audience (general, health, education, hospitality, workplace)"
+    );
+}
