@@ -145,7 +145,10 @@ fn version_2_fields_are_checked_with_their_paths() {
         question["teaches"] = json!("sign");
         question["audiences"] = json!(["general"]);
     }
-    assert!(read_pack_json(&pack.to_string()).is_ok(), "a good version 2 pack");
+    assert!(
+        read_pack_json(&pack.to_string()).is_ok(),
+        "a good version 2 pack"
+    );
 
     pack["questions"][0]["teaches"] = json!("vibes");
     pack["questions"][0]["audiences"] = json!(["health", "clinic", 3]);

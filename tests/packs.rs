@@ -3,8 +3,9 @@
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 
+use know_the_signs::domain::help::Region;
 use know_the_signs::domain::load::{read_shape, Json};
-use know_the_signs::domain::pack::{Pack, QuestionKind, Topic};
+use know_the_signs::domain::pack::{Audience, Pack, QuestionKind, Teaches, Topic};
 use know_the_signs::domain::validate;
 use know_the_signs::domain::Locale;
 
@@ -152,10 +153,13 @@ fn skeleton(pack: &Pack) -> Vec<String> {
     let mut lines = Vec::new();
     for q in &pack.questions {
         lines.push(format!(
-            "question {}: {:?} {:?}, case: {}, source years {:?}",
+            "question {}: {:?} {:?}, teaches {:?}, for {:?} in {:?}, case: {}, source years {:?}",
             q.id,
             q.topic,
             q.kind,
+            q.teaches,
+            q.audiences,
+            q.regions,
             q.scenario.is_some(),
             years(&q.sources)
         ));
@@ -168,10 +172,11 @@ fn skeleton(pack: &Pack) -> Vec<String> {
     }
     for f in &pack.facts {
         lines.push(format!(
-            "fact {}: historical {}, {} points, source years {:?}",
+            "fact {}: historical {}, {} points, in {:?}, source years {:?}",
             f.id,
             f.historical,
             f.points.len(),
+            f.regions,
             years(&f.sources)
         ));
     }
@@ -290,12 +295,29 @@ fn built_in_packs_leave_services_and_numbers_to_the_help_details() {
     let region_specific = [
         "911",
         "999",
+        "000",
         "NCMEC",
         "Hotline",
         "hotline",
+        "Helpline",
+        "helpline",
         "línea de ayuda",
+        "Red Cross",
+        "Cruz Roja",
+        "Federal Police",
+        "Policía Federal",
+        "AFP",
+        "Polaris",
         "200 languages",
         "200 idiomas",
+        "888",
+        "233733",
+        "843",
+        "08000",
+        "121 700",
+        "900-1010",
+        "131 237",
+        "9345",
     ];
     for (path, _) in shipped_packs() {
         let pack: serde_json::Value =
@@ -315,4 +337,165 @@ fn built_in_packs_leave_services_and_numbers_to_the_help_details() {
             }
         }
     }
+}
+
+#[test]
+fn the_bank_is_mostly_signs_with_what_to_do_for_every_audience() {
+    let pack = pack_for(Locale::En);
+    let questions = &pack.questions;
+    assert!(questions.len() >= 48, "{} questions", questions.len());
+    let signs = questions
+        .iter()
+        .filter(|q| q.teaches == Teaches::Sign)
+        .count();
+    assert!(
+        signs * 3 >= questions.len() * 2,
+        "{signs} of {} questions teach a sign",
+        questions.len()
+    );
+    for audience in Audience::ALL {
+        let suits: Vec<_> = questions
+            .iter()
+            .filter(|q| q.audiences.contains(&audience))
+            .collect();
+        // Enough for a run of ten to be mostly the audience's own (7 of 10).
+        assert!(suits.len() >= 7, "{audience:?}: {} questions", suits.len());
+        assert!(
+            suits.iter().any(|q| q.teaches == Teaches::Action),
+            "{audience:?}: no question on what to do"
+        );
+    }
+    // The seed's subjects stay: the definition, trafficking vs smuggling, who is trafficked.
+    for id in [
+        "sex-false-job-offer",
+        "smuggling-differences",
+        "myth-who-can-be-affected",
+    ] {
+        assert!(questions.iter().any(|q| q.id == id), "{id} left the bank");
+    }
+}
+
+/// The country whose law a source is, by its name: `None` for the UN Protocols, research and
+/// guidance. Source names are the same in every pack (translations add a gloss in brackets).
+fn law_of(source: &str) -> Option<Region> {
+    if source.contains("Trafficking Victims Protection Act") || source.contains("U.S.C.") {
+        Some(Region::Us)
+    } else if source.contains("Modern Slavery Act") {
+        Some(Region::Uk)
+    } else if source.contains("Criminal Code") && source.contains("279") {
+        Some(Region::Ca)
+    } else if source.contains("Criminal Code") && source.contains("Division") {
+        Some(Region::Au)
+    } else {
+        None
+    }
+}
+
+#[test]
+fn no_visitor_is_taught_another_countrys_law() {
+    for (path, pack) in shipped_packs() {
+        let items = pack
+            .questions
+            .iter()
+            .map(|q| (format!("question {}", q.id), &q.sources, &q.regions))
+            .chain(
+                pack.facts
+                    .iter()
+                    .map(|f| (format!("fact {}", f.id), &f.sources, &f.regions)),
+            );
+        for (id, sources, regions) in items {
+            for law in sources.iter().filter_map(|s| law_of(&s.name)) {
+                assert_eq!(
+                    regions,
+                    &vec![law],
+                    "{path}: {id} cites {law:?} law, so it is for {law:?} visitors only"
+                );
+            }
+        }
+    }
+    // Each country with help details of its own has questions and a fact on its own law.
+    let pack = pack_for(Locale::En);
+    for region in [Region::Us, Region::Uk, Region::Ca, Region::Au] {
+        let law_questions = pack
+            .questions
+            .iter()
+            .filter(|q| q.teaches == Teaches::Law && q.regions == [region])
+            .count();
+        assert!(law_questions >= 1, "{region:?}: no question on its law");
+        assert!(
+            pack.facts.iter().any(|f| f.regions == [region]),
+            "{region:?}: no fact of its own"
+        );
+    }
+}
+
+#[test]
+fn every_source_in_the_built_in_packs_has_a_year() {
+    for (path, pack) in shipped_packs() {
+        let sources = pack
+            .questions
+            .iter()
+            .flat_map(|q| q.sources.iter().map(move |s| (q.id.as_str(), s)))
+            .chain(
+                pack.facts
+                    .iter()
+                    .flat_map(|f| f.sources.iter().map(move |s| (f.id.as_str(), s))),
+            );
+        for (id, source) in sources {
+            assert!(
+                source.year.is_some(),
+                "{path}: {id} cites \"{}\" without a year",
+                source.name
+            );
+        }
+    }
+}
+
+/// `tests/figures.txt`: every figure the built-in packs may show, each traced to a row of the
+/// research notes with its status. Lines: `figure<TAB>research row<TAB>status`.
+fn allowed_figures() -> Vec<(String, String, String)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/figures.txt");
+    let text = std::fs::read_to_string(&path).expect("tests/figures.txt");
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|line| {
+            let mut parts = line.split('\t').map(|p| p.trim().to_owned());
+            let figure = parts.next().unwrap_or_default();
+            let row = parts.next().unwrap_or_default();
+            let status = parts.next().unwrap_or_default();
+            (figure, row, status)
+        })
+        .collect()
+}
+
+#[test]
+fn every_figure_shown_is_on_the_allow_list_and_traced_to_verified_research() {
+    let allowed = allowed_figures();
+    for (figure, row, status) in &allowed {
+        assert!(
+            ["V", "V*", "S"].contains(&status.as_str()),
+            "tests/figures.txt: {figure} ({row}) has status \"{status}\": only V and S rows ship"
+        );
+        assert!(
+            row.starts_with("facts.md ") || row.starts_with("signs.md "),
+            "tests/figures.txt: {figure}: \"{row}\" names no row of facts.md or signs.md"
+        );
+    }
+    let allowed_set: BTreeSet<&str> = allowed.iter().map(|(f, _, _)| f.as_str()).collect();
+    let mut used = BTreeSet::new();
+    // Figures are the same in every locale (translations_carry_the_same_figures_as_english).
+    for (id, text) in item_texts(&pack_for(Locale::En)) {
+        for figure in figures(&text) {
+            assert!(
+                allowed_set.contains(figure.as_str()),
+                "en.json {id} shows {figure}, which tests/figures.txt does not trace to the research notes: {text}"
+            );
+            used.insert(figure);
+        }
+    }
+    let unused: Vec<&&str> = allowed_set.iter().filter(|f| !used.contains(**f)).collect();
+    assert!(
+        unused.is_empty(),
+        "tests/figures.txt lists figures no pack shows: {unused:?}"
+    );
 }
