@@ -1,6 +1,6 @@
 // Events for the host page: kts:ready, kts:answer, kts:complete — ids, booleans and counts only.
 import { test, expect } from '@playwright/test';
-import { PACK, PARTNER, shownQuestion, expectQuizReady } from './helpers.mjs';
+import { PACK, PARTNER, shownQuestion, expectQuizReady, RUN } from './helpers.mjs';
 
 test('the host hears ready, one answer per checked question, and complete, with no free text', async ({ page }) => {
   await page.addInitScript(() => {
@@ -19,7 +19,7 @@ test('the host hears ready, one answer per checked question, and complete, with 
 
   await host.getByRole('button', { name: 'Start the quiz' }).click();
   const expected = [];
-  for (let n = 1; n <= PACK.questions.length; n++) {
+  for (let n = 1; n <= RUN; n++) {
     const question = await shownQuestion(host);
     const right = n % 3 !== 0;
     const pick = right ? question.choices.filter((c) => c.correct) : [question.choices.find((c) => !c.correct)];
@@ -39,8 +39,8 @@ test('the host hears ready, one answer per checked question, and complete, with 
   ]);
   expect(events.filter((e) => e.type === 'kts:answer').map((e) => e.detail)).toEqual(expected);
   expect(events.filter((e) => e.type === 'kts:answer').every((e) => e.host === 'first')).toBe(true);
-  expect(events.find((e) => e.type === 'kts:complete').detail).toEqual({ score, total: PACK.questions.length });
-  await expect(host.locator('.kts-score')).toHaveText(`You answered ${score} of ${PACK.questions.length} questions correctly.`);
+  expect(events.find((e) => e.type === 'kts:complete').detail).toEqual({ score, total: RUN });
+  await expect(host.locator('.kts-score')).toHaveText(`You answered ${score} of ${RUN} questions correctly.`);
 });
 
 for (const [what, broken] of [['the pack', '**/packs/en.json'], ['the module', '**/*.wasm']]) {

@@ -16,6 +16,14 @@ function shipped(locale) {
 /** The English pack exactly as shipped in dist/. */
 export const PACK = shipped('en');
 
+/** How many questions a run asks when data-questions is not set (the README says 10). */
+export const RUN = 10;
+
+/** The pack's facts a widget for `region` shows: those for that region and untagged ones. */
+export function factsFor(pack, region = 'us') {
+  return pack.facts.filter((f) => !f.regions || f.regions.includes(region));
+}
+
 /**
  * What a visitor reads in each locale: the names of the widget's region, panels and controls
  * (written out here, not taken from the code, so a wrong translation fails), and the pack

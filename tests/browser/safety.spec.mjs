@@ -1,6 +1,6 @@
 // Visitor safety: quick exit, content note, zero tracking, strict CSP, fallbacks.
 import { test, expect } from '@playwright/test';
-import { PACK, PARTNER, WIDGET, expectClean, shownQuestion, watch, helpLink, expectQuizReady } from './helpers.mjs';
+import { PACK, PARTNER, WIDGET, expectClean, shownQuestion, watch, helpLink, expectQuizReady, RUN } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 const DEFAULT_EXIT = 'https://weather.com/';
@@ -76,7 +76,7 @@ test('the quick exit button is there in every state of the widget', async ({ pag
     .toHaveAttribute('href', `${WIDGET}/safety.html?exit=${encodeURIComponent(DEFAULT_EXIT)}&region=us`);
 
   await host.getByRole('button', START).click();
-  for (let n = 1; n <= PACK.questions.length; n++) {
+  for (let n = 1; n <= RUN; n++) {
     await expect(exit).toBeVisible();
     const question = await shownQuestion(host);
     const right = question.choices.find((c) => c.correct);
@@ -303,7 +303,7 @@ async function recordStorage(page) {
 /** A whole quiz by mouse, then "Try again" and one more answer. */
 async function quizAndRetake(host) {
   await host.getByRole('button', START).click();
-  for (let n = 1; n <= PACK.questions.length; n++) {
+  for (let n = 1; n <= RUN; n++) {
     await host.locator('.kts-choice input').first().check();
     await host.getByRole('button', { name: 'Check answer' }).click();
     await host.getByRole('button', { name: /Next question|See results/ }).click();
