@@ -242,12 +242,13 @@ function kts_sanitize_defaults( $input ) {
 			continue;
 		}
 		$value = kts_clean( $name, $raw );
-		if ( null === $value ) {
+		if ( null !== $value ) {
+			$clean[ $name ] = $value;
+		} elseif ( ! in_array( 'kts_' . $name, wp_list_pluck( get_settings_errors( 'kts_defaults' ), 'code' ), true ) ) {
+			// (Once: WordPress sanitizes twice when it first adds the option.)
 			/* translators: %s: the name of a setting. */
 			add_settings_error( 'kts_defaults', 'kts_' . $name, sprintf( __( '%s: this value cannot be used, so the widget’s default applies.', 'know-the-signs' ), $fields[ $name ][0] ) );
-			continue;
 		}
-		$clean[ $name ] = $value;
 	}
 	return $clean;
 }
