@@ -110,12 +110,38 @@ test('a post without the widget does not load its script', async ({ page }) => {
   expect(requests.filter((url) => url.includes('/know-the-signs/'))).toEqual([]);
 });
 
-test('the settings page sets the site\'s defaults and refuses what the widget cannot use', async ({ page }) => {
+/** Logs in as the site's administrator. */
+async function logIn(page) {
   await page.goto(`${site.url}/wp-login.php`);
   await page.getByLabel('Username or Email Address').fill('admin');
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Log In' }).click();
   await expect(page).toHaveURL(/\/wp-admin\//);
+}
+
+test('in the block editor, the block is offered, shows its helpline, and its options change it', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await logIn(page);
+  await page.goto(`${site.url}/wp-admin/post-new.php`);
+  await page.waitForFunction(() => window.wp && wp.blocks && wp.blocks.getBlockType('know-the-signs/widget'));
+  // Past the welcome guide, then the block, as the inserter would add it.
+  await page.evaluate(() => {
+    if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+    const block = wp.blocks.createBlock('know-the-signs/widget', { region: 'uk' });
+    wp.data.dispatch('core/block-editor').insertBlocks(block);
+    wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+  });
+  const shown = page.locator('.wp-block-know-the-signs-widget know-the-signs');
+  await expect(shown).toContainText('Modern Slavery & Exploitation Helpline');
+  await page.getByLabel('Region (helplines)').selectOption('ca');
+  await expect(shown).toContainText('Canadian Human Trafficking Hotline');
+  await expect(page.getByLabel('Audience')).toHaveValue('');
+  expect(errors).toEqual([]);
+});
+
+test('the settings page sets the site\'s defaults and refuses what the widget cannot use', async ({ page }) => {
+  await logIn(page);
 
   await page.goto(`${site.url}/wp-admin/options-general.php?page=know-the-signs`);
   await page.getByLabel('Region').selectOption('au');

@@ -88,7 +88,8 @@ export async function startWordPress({ port, pluginZip, posts }) {
 
     // WordPress: Debian's files, this site's own configuration and plugins folder.
     const root = join(folder, 'wordpress');
-    cpSync('/usr/share/wordpress', root, { recursive: true, verbatimSymlinks: true });
+    // Debian's relative links (to its packaged underscore, backbone, getID3) become files here.
+    cpSync('/usr/share/wordpress', root, { recursive: true, dereference: true });
     writeFileSync(join(root, 'wp-config.php'), `<?php
 define( 'DB_NAME', 'wordpress' );
 define( 'DB_USER', 'root' );
