@@ -49,8 +49,6 @@ const TIMEOUT_MS = 30_000;
 
 const dist = resolve(root, 'dist');
 const pack = JSON.parse(readFileSync(resolve(dist, 'packs/en.json'), 'utf8'));
-// The module glue's content-hashed name, as the build wrote it into dist/embed.js.
-const glueName = readFileSync(resolve(dist, 'embed.js'), 'utf8').match(/know-the-signs\.[0-9a-f]{16}\.js/)[0];
 const moduleFile = (name) => resolve(root, 'node_modules', name);
 
 // --- Pages ---------------------------------------------------------------------------------
@@ -166,19 +164,24 @@ async function sample(browser, page) {
       task: busy.TaskDuration, script: busy.ScriptDuration, style: busy.RecalcStyleDuration, layout: busy.LayoutDuration,
     };
 
-    // Memory after load: JS heap after a full GC, then the widget's wasm memory. Importing the
-    // glue module again gives the instance embed.js loaded (same URL, same module map), and its
-    // init returns the existing exports without instantiating again: no request may follow.
+    // Memory after load: JS heap after a full GC, then the widget's wasm memory: every
+    // WebAssembly.Memory in the page, found by the DevTools protocol (the glue is inside
+    // embed.js's closure, so nothing on the page can reach its instance).
     recording = [];
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const jsHeap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
     let wasmMemory = null;
     if (page.shadow) {
-      wasmMemory = await tab.evaluate(async (url) => {
-        const glue = await import(url);
-        return (await glue.default()).memory.buffer.byteLength;
-      }, `${WIDGET_ORIGIN}/${glueName}`);
+      const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+      const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId });
+      const { result } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: objects.objectId,
+        functionDeclaration: 'function () { return this.reduce((sum, memory) => sum + memory.buffer.byteLength, 0); }',
+        returnByValue: true,
+      });
+      wasmMemory = result.value;
+      await cdp.send('Runtime.releaseObject', { objectId: objects.objectId });
     }
     if (recording.length) throw new Error(`${page.id}: reading memory made requests: ${recording.map((r) => r.path)}`);
 

@@ -16,8 +16,11 @@
  *   list is brought in line with them (a pack's problems are said once per page load, so those
  *   are kept per pack URL).
  * - The snippet is the README's, with only the options that differ from the defaults, every
- *   value HTML-escaped, and the src of embed.js beside this page.
- * No inline script or style anywhere (strict CSP), no storage, no request of its own.
+ *   value HTML-escaped, and the src of embed.js beside this page, or the pinned public-CDN URL
+ *   with its integrity hash. Those come from cdn.json beside this page, which the release build
+ *   writes and scripts/release makes its snippet.html from (a build without it offers no CDN).
+ * No inline script or style anywhere (strict CSP), no storage, no request of its own but that
+ * one file beside it.
  */
 (function () {
   'use strict';
@@ -127,6 +130,8 @@
     var checksStatus = document.getElementById('checks-status');
     var checks = document.getElementById('checks');
     var src = new URL('embed.js', document.baseURI).href;
+    var hostingCdn = document.getElementById('hosting-cdn');
+    var cdn = null; // cdn.json: { version, src, integrity }, once it has arrived
     // The pack field takes effect when it is left or Enter is pressed, not on every keystroke:
     // the preview fetches the pack, and half-typed addresses are requests to nowhere (or to
     // someone else).
@@ -263,7 +268,10 @@
         '<know-the-signs' + attributes.join('') + '>',
         '  <p' + lang + '>' + paragraph(chosen) + '</p>',
         '</know-the-signs>',
-        '<script src="' + escapeHtml(src) + '" async referrerpolicy="no-referrer"></script>'
+        hostingCdn.checked && cdn
+          ? '<script src="' + escapeHtml(cdn.src) + '" integrity="' + escapeHtml(cdn.integrity) +
+            '" crossorigin="anonymous" async referrerpolicy="no-referrer"></script>'
+          : '<script src="' + escapeHtml(src) + '" async referrerpolicy="no-referrer"></script>'
       );
       return lines.join('\n');
     }
@@ -436,6 +444,17 @@
       panelsStatus.textContent = name + ' is now number ' + (to + 1) + ' of ' + items.length + '.';
       schedule();
     });
+
+    // The public-CDN choice, once this build's cdn.json has arrived.
+    fetch('cdn.json', { credentials: 'omit' }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (data) {
+      if (!data || !/^https:\/\//.test(data.src) || !/^sha384-[A-Za-z0-9+\/]+=*$/.test(data.integrity)) return;
+      cdn = data;
+      hostingCdn.disabled = false;
+      document.getElementById('hosting-cdn-version').textContent = ', version ' + data.version;
+    }).catch(function () { /* no CDN choice */ });
+    document.querySelector('.hosting').addEventListener('change', schedule);
 
     // --- Events ---------------------------------------------------------------------------------
 

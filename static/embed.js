@@ -40,10 +40,11 @@
     'data-theme', 'data-pack', 'data-help-name', 'data-help-phone', 'data-help-text', 'data-help-url',
     'data-exit-url', 'data-safety-url'
   ];
-  // The module's two files. The build (scripts/post-build, a Trunk post_build hook) rewrites
-  // this one line in dist/embed.js to their content-hashed names, which hosts may cache for good.
-  var FILES = { glue: 'know-the-signs.js', wasm: 'know-the-signs_bg.wasm' };
-  var MODULE = base + FILES.glue;
+  // The files this script loads, checked with Subresource Integrity. The build (scripts/post-build,
+  // a Trunk post_build hook) rewrites this one line in dist/embed.js: the .wasm's content-hashed
+  // name (hosts may cache it for good) and the SHA-384 of it and of each built-in pack, by path
+  // below this folder. (The module's glue is inside this file: see glue() below.)
+  var FILES = { wasm: 'know-the-signs_bg.wasm', integrity: {} };
   var WASM = base + FILES.wasm;
   // A neutral page with nothing personal on it (GOV.UK's pattern sends people to a weather page).
   var DEFAULT_EXIT_URL = 'https://weather.com/';
@@ -1234,6 +1235,8 @@
   // A reason for failing that comes from fetching the files (where the host's setup is the
   // likely cause), not from the browser itself (no WebAssembly, no TextEncoder).
   var FETCHING = /fetch|import|HTTP|network/i;
+  // A file that is not the one this embed.js was built with (fetchChecked()).
+  var CHANGED = /failed its integrity check/;
 
   // The module could not start (`loaded` false) or broke later: every host shows the help details.
   // Where it never started, each host still says it is ready, without a quiz (README, events).
@@ -1247,7 +1250,9 @@
         // After a task: a policy violation is reported in a task of its own, which may come
         // after the rejection that brought us here.
         setTimeout(function () {
-          console.error(said + (blockedByPolicy.length ? ' ' + policyHint() : FETCHING.test(reason) ?
+          console.error(said + (blockedByPolicy.length ? ' ' + policyHint() : CHANGED.test(reason) ?
+            ' Upload every file of one build, unchanged, beside embed.js (a host or proxy that rewrites files breaks this).' :
+            FETCHING.test(reason) ?
             ' If the widget\'s files are on another origin than this page, their server must send CORS headers ' +
             '(Access-Control-Allow-Origin) and .wasm files as application/wasm: see the README, "Hosting dist/".' :
             ' This browser lacks something the quiz needs; the help details work in it.'));
@@ -1269,8 +1274,7 @@
     if (running || failed) return;
     slow = true;
     var missing = [];
-    if (!arrived.glue) missing.push(MODULE.split('/').pop());
-    if (!arrived.wasm) missing.push(WASM.split('/').pop());
+    if (!arrived.wasm) missing.push(FILES.wasm);
     warn('the quiz has not started after ' + SLOW_MS / 1000 + ' seconds: ' + (missing.length
       ? 'these files have not arrived: ' + missing.join(', ') + '.'
       : 'its files have arrived, but it has not started yet.') +
@@ -1329,40 +1333,78 @@
     for (var i = 0; i < hosts.length; i++) {
       if (hosts[i].hasAttribute('data-pack')) continue;
       var url = base + 'packs/' + resolveLocale(hosts[i]) + '.json';
-      if (prefetches[url]) continue;
-      var init = { referrerPolicy: 'no-referrer', credentials: 'omit' };
-      if (typeof AbortSignal === 'function' && AbortSignal.timeout) init.signal = AbortSignal.timeout(15000);
-      // The body is read as soon as it arrives, within the time limit: on a slow network the
-      // module can come long after the pack, and the limit must not then cut off an unread body.
-      prefetches[url] = fetch(url, init).then(function (response) {
-        return response.blob().then(function (body) {
-          return new Response(body, { status: response.status, statusText: response.statusText });
-        });
-      });
-      prefetches[url].catch(function () { /* reported by the module */ });
+      if (!prefetches[url]) prefetches[url] = requestPack(url);
     }
   }
+  function requestPack(url) {
+    var init = {};
+    if (typeof AbortSignal === 'function' && AbortSignal.timeout) init.signal = AbortSignal.timeout(15000);
+    // The body is read as soon as it arrives, within the time limit: on a slow network the
+    // module can come long after the pack, and the limit must not then cut off an unread body.
+    var request = fetchChecked(url.slice(base.length), init).then(function (response) {
+      return response.blob().then(function (body) {
+        return new Response(body, { status: response.status, statusText: response.statusText });
+      });
+    });
+    request.catch(function () { /* reported by the module */ });
+    return request;
+  }
+  // The module asks here first for every pack. A built-in one that was not requested at boot (a
+  // host added later, another language) is requested now, so it is checked like the others;
+  // for any other (a partner's data-pack) the module makes its own request.
   function takePrefetched(url) {
     var request = prefetches[url];
     delete prefetches[url];
+    if (!request && FILES.integrity[url.slice(base.length)] && url.indexOf(base) === 0) request = requestPack(url);
     return request;
   }
 
-  // Fetches the module glue and the wasm in parallel, as soon as this script runs (not when the
-  // page has finished parsing), and compiles the wasm as it arrives, while the glue is still
-  // loading; resolves to the initialised glue.
+  // Fetches one of the widget's own files (`name`, a path below this folder) with its SHA-384
+  // from FILES.integrity: the browser refuses a file whose bytes are not the ones built. A
+  // refusal looks like a network error, so then the file is asked for once more, for its status
+  // only: if it is there, it was refused for its content, and the error names it.
+  function fetchChecked(name, init) {
+    var url = base + name;
+    init.referrerPolicy = 'no-referrer'; // the widget's host need not learn the page
+    init.credentials = 'omit';
+    init.integrity = FILES.integrity[name] || '';
+    return fetch(url, init).catch(function (error) {
+      if (!init.integrity || (error && /Abort|Timeout/.test(error.name))) throw error;
+      return fetch(url, { method: 'HEAD', referrerPolicy: 'no-referrer', credentials: 'omit', cache: 'no-store' })
+        .then(function (response) {
+          throw response.ok ? new Error(name + ' failed its integrity check: it is not the file this embed.js was ' +
+            'built with, so it was not used') : error;
+        }, function () {
+          throw error;
+        });
+    });
+  }
+
+  // The module's glue: wasm-bindgen's no-modules output, which scripts/post-build puts in place
+  // of the marked line below. Inside this file, it is checked with it (a module's import() can
+  // carry no integrity hash); inside this function, it names nothing outside it, and an error
+  // in it (a browser without TextDecoder) reaches load()'s promise instead of stopping the frame.
+  function glue() {
+    var wasm_bindgen = null; // scripts/post-build puts the module glue here
+    return wasm_bindgen;
+  }
+
+  // Fetches the wasm as soon as this script runs (not when the page has finished parsing) and
+  // compiles it once it has arrived and passed its integrity check; resolves to the initialised
+  // glue.
   function load() {
     if (typeof WebAssembly !== 'object') return Promise.reject(new Error('this browser has no WebAssembly'));
-    // Fetched without a referrer: the widget's host need not learn the page.
-    var wasm = fetch(WASM, { referrerPolicy: 'no-referrer', credentials: 'omit' }).then(compile).then(function (module) {
+    var wasm = fetchChecked(FILES.wasm, {}).then(compile).then(function (module) {
       arrived.wasm = true;
       return module;
     });
     wasm.catch(function () { /* reported by the init below */ });
-    return import(MODULE).then(function (glue) {
-      arrived.glue = true;
-      return glue.default({ module_or_path: wasm }).then(function () {
-        return glue;
+    return new Promise(function (resolve) {
+      resolve(glue());
+    }).then(function (init) {
+      if (!init) throw new Error('this embed.js was not built: scripts/post-build puts the module glue in it');
+      return init({ module_or_path: wasm }).then(function () {
+        return init;
       });
     });
   }
@@ -1383,7 +1425,7 @@
     });
   }
 
-  var arrived = { glue: false, wasm: false }; // for the message when they are slow
+  var arrived = { wasm: false }; // for the message when it is slow
   var loading = load();
   var running = null; // the module's glue once it has started, until it breaks
   loading.catch(function () { /* reported by boot() */ });

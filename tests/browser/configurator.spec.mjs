@@ -14,7 +14,8 @@ const START = /^(Start the quiz|Comenzar el cuestionario)$/;
 /** The README's snippet, pointed at the widget origin as the configurator points it. */
 function readmeSnippet() {
   const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
-  return readme.match(/```html\n([\s\S]*?)```/)[1].replaceAll('https://YOUR-CDN/know-the-signs', WIDGET).trimEnd();
+  const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
+  return blocks.find((b) => b.includes('YOUR-SITE')).replaceAll('https://YOUR-SITE/know-the-signs', WIDGET).trimEnd();
 }
 
 async function open(page) {
@@ -106,6 +107,25 @@ test('the default snippet is the README\'s, loading embed.js from beside the con
   await expect(helpLink(preview, 'Call 1-888-373-7888').first()).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'The widget accepts all your options.' })).toBeVisible();
   expectClean(seen, PAGE);
+});
+
+test('hosted on a public CDN: the snippet is the release\'s, pinned with its integrity hash', async ({ page }) => {
+  await open(page);
+  const own = await page.locator('#snippet').textContent();
+  const cdn = page.getByRole('radio', { name: /^From a public CDN \(jsDelivr\), version \d+\.\d+\.\d+/ });
+  await cdn.check();
+  // With the default options, exactly the release's snippet.html (tests/browser/cdn.spec.mjs
+  // loads that one from a CDN and completes the quiz).
+  const release = readFileSync(fileURLToPath(new URL('../../release/snippet.html', import.meta.url)), 'utf8').trimEnd();
+  await expect(page.locator('#snippet')).toHaveText(release);
+  expect(release).toMatch(/ integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous" async referrerpolicy="no-referrer">/);
+  // Options still go into it, and the own-server choice brings the own-server snippet back.
+  await page.getByRole('radio', { name: 'United Kingdom' }).check();
+  await expect(page.locator('#snippet')).toContainText('<know-the-signs data-region="uk">');
+  await expect(page.locator('#snippet')).toContainText('https://cdn.jsdelivr.net/npm/know-the-signs@');
+  await page.getByRole('radio', { name: 'From where this page is (your own server)' }).check();
+  await page.getByRole('radio', { name: 'United States' }).check();
+  await expect(page.locator('#snippet')).toHaveText(own);
 });
 
 test('choosing options redraws the live preview', async ({ page }) => {

@@ -15,7 +15,6 @@ const PORT = Number(process.env.KTS_NGINX_PORT || 4512);
 const BASE = `http://127.0.0.1:${PORT}/know-the-signs`;
 
 const built = readdirSync(DIST);
-const GLUE = built.find((name) => /^know-the-signs\.[0-9a-f]{16}\.js$/.test(name));
 const WASM = built.find((name) => /^know-the-signs_bg\.[0-9a-f]{16}\.wasm$/.test(name));
 
 const SHORT = 'public, max-age=300';
@@ -23,7 +22,6 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** The widget's file set: what each must be served as, and for how long it may be cached. */
 const FILES = [
   { path: 'embed.js', type: 'text/javascript; charset=utf-8', cache: SHORT },
-  { path: GLUE, type: 'text/javascript; charset=utf-8', cache: IMMUTABLE },
   { path: WASM, type: 'application/wasm', cache: IMMUTABLE },
   { path: 'packs/en.json', type: 'application/json; charset=utf-8', cache: SHORT },
 ];
@@ -33,7 +31,6 @@ let nginx;
 let nginxOutput = '';
 
 test.beforeAll(async () => {
-  expect(GLUE, 'dist/ has the content-hashed glue').toBeDefined();
   expect(WASM, 'dist/ has the content-hashed .wasm').toBeDefined();
   nginx = spawn(fileURLToPath(new URL('scripts/nginx-local', ROOT)), [String(PORT)], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -133,7 +130,7 @@ test('files with stable names are cheap to re-check once their 5 minutes are up'
 });
 
 test('an unknown file, or a module version that is gone, is a 404', async ({ request }) => {
-  for (const path of ['no-such-file.js', 'know-the-signs.0000000000000000.js', 'packs/xx.json']) {
+  for (const path of ['no-such-file.js', 'know-the-signs_bg.0000000000000000.wasm', 'packs/xx.json']) {
     const response = await request.get(`${BASE}/${path}`);
     expect(response.status(), path).toBe(404);
     expect(response.headers()['access-control-allow-origin'], path).toBe('*');

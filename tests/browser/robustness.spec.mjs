@@ -144,12 +144,19 @@ test('values in capitals or with spaces around them are read like lower case; a 
   expect(warnings.filter((w) => /data-(theme|region|locale)=/.test(w))).toEqual([]);
 });
 
-/** Serves `body` (a string or object) as the built-in English pack. */
-async function packIs(page, body, { status = 200, contentType = 'application/json' } = {}) {
-  await page.route('**/packs/en.json', (route) => route.fulfill({
+/**
+ * Serves `body` (a string or object) as a partner's own pack, and opens a partner page whose
+ * widget uses it (`data-pack`). (A changed built-in pack never reaches the module: embed.js
+ * checks its integrity, tests/browser/integrity.spec.mjs.)
+ */
+async function openWithPack(page, body, { status = 200, contentType = 'application/json' } = {}) {
+  await page.route(`${PARTNER}/their-pack.json`, (route) => route.fulfill({
     status, contentType, body: typeof body === 'string' ? body : JSON.stringify(body),
   }));
+  const snippet = `<know-the-signs data-pack="/their-pack.json"></know-the-signs><script src="${WIDGET}/embed.js" async></script>`;
+  await page.goto(`${PARTNER}/pasted.html?snippet=${encodeURIComponent(snippet)}`);
 }
+const OWN_PACK_NOTICE = "This site's own quiz could not be loaded, so the standard quiz is shown.";
 
 /** Fails the test if anything in the page runs code it should not, or navigates. */
 async function trapPayloads(page) {
@@ -179,13 +186,13 @@ const BROKEN_PACKS = [
 ];
 
 for (const [what, body, options] of BROKEN_PACKS) {
-  test(`a pack that is ${what} gives a clear message and the help details, never a blank`, async ({ page }) => {
+  test(`a partner's pack that is ${what} gives a clear message, the built-in quiz and the help details`, async ({ page }) => {
     const errors = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await packIs(page, body, options);
-    await page.goto(`${PARTNER}/partner.html`);
+    await openWithPack(page, body, options);
     const host = page.locator('know-the-signs');
-    await expect(host.getByRole('alert')).toHaveText('The quiz could not be loaded just now. The help details on this page still work.');
+    await expect(host.locator('.kts-own-pack-notice')).toHaveText(OWN_PACK_NOTICE);
+    await expect(host.getByRole('button', START)).toBeVisible();
     await expect(helpLink(host, HOTLINE.name)).toBeVisible();
     await expect(host.getByRole('button', { name: 'Quick exit' })).toBeVisible();
     expect(errors.filter((e) => e.includes('Know the Signs: could not use the content pack'))).toHaveLength(1);
@@ -196,9 +203,8 @@ test('the pack errors name every problem with its path', async ({ page }) => {
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   const q = PACK.questions[0];
-  await packIs(page, { ...PACK, questions: [q, { ...q, choices: [q.choices[0], q.choices[0]] }] });
-  await page.goto(`${PARTNER}/partner.html`);
-  await expect(page.locator('know-the-signs').getByRole('alert')).toBeVisible();
+  await openWithPack(page, { ...PACK, questions: [q, { ...q, choices: [q.choices[0], q.choices[0]] }] });
+  await expect(page.locator('know-the-signs').locator('.kts-own-pack-notice')).toBeVisible();
   const message = errors.find((e) => e.includes('could not use the content pack'));
   expect(message).toContain(`questions[1].id: duplicate id "${q.id}"`);
   expect(message).toContain(`questions[1].choices[1].id: duplicate id "${q.choices[0].id}"`);
@@ -215,8 +221,7 @@ test('a network timeout on the pack gives the message, not a spinner forever', a
 test('unknown fields are ignored with a warning, and the quiz runs', async ({ page }) => {
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  await packIs(page, { ...PACK, mascot: 'owl', questions: PACK.questions.map((q, i) => (i === 2 ? { ...q, hint: 'h' } : q)) });
-  await page.goto(`${PARTNER}/partner.html`);
+  await openWithPack(page, { ...PACK, mascot: 'owl', questions: PACK.questions.map((q, i) => (i === 2 ? { ...q, hint: 'h' } : q)) });
   await answerOne(page.locator('know-the-signs'));
   expect(warnings.some((w) => w.includes('unknown field questions[2].hint ignored'))).toBe(true);
   expect(warnings.some((w) => w.includes('unknown field mascot ignored'))).toBe(true);
@@ -237,8 +242,7 @@ test('HTML and script in every text field of a pack show as text and never run',
     })),
     facts: PACK.facts.map((f) => ({ ...f, heading: evil('heading'), body: evil('body'), points: (f.points || []).map(() => evil('point')) })),
   };
-  await packIs(page, pack);
-  await page.goto(`${PARTNER}/partner.html`);
+  await openWithPack(page, pack);
   const host = page.locator('know-the-signs');
   await answerEvery(host);
   await expect(host.getByRole('heading', { name: 'Your results' })).toBeVisible();

@@ -46,12 +46,13 @@ function partnerPage(snippet, title) {
 }
 
 /**
- * A plain partner page holding exactly the README's snippet, pointed at `base` (the widget's
+ * A plain partner page holding exactly the README's snippet for one's own server, pointed at `base` (the widget's
  * folder URL; the widget origin by default).
  */
 export async function readmePage(base = WIDGET_ORIGIN) {
   const readme = await readFile(resolve(here, '../../README.md'), 'utf8');
-  const snippet = readme.match(/```html\n([\s\S]*?)```/)[1].replaceAll('https://YOUR-CDN/know-the-signs', base);
+  const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const snippet = blocks.find((b) => b.includes('YOUR-SITE')).replaceAll('https://YOUR-SITE/know-the-signs', base);
   return partnerPage(snippet, 'README snippet');
 }
 

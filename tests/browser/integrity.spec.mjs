@@ -1,0 +1,71 @@
+// Subresource Integrity: embed.js carries the SHA-384 of the .wasm and of each built-in pack
+// (scripts/post-build writes them), and the browser refuses a file whose bytes are not the ones
+// built, as a CDN or a proxy that changed them would serve it. Visitors keep the help details
+// and the quick exit; the console names the file.
+import { test, expect } from '@playwright/test';
+import { PACK, PARTNER, addHost, helpLink } from './helpers.mjs';
+
+const FAILED = 'The quiz could not be loaded just now. The help details on this page still work.';
+
+/** Serves every request matching `url` with its real body changed by `change` (a Buffer -> Buffer). */
+async function changed(page, url, change) {
+  await page.route(url, async (route) => {
+    const response = await route.fetch();
+    if (route.request().method() !== 'GET') {
+      await route.fulfill({ response });
+      return;
+    }
+    await route.fulfill({ response, body: change(await response.body()) });
+  });
+}
+
+/** Console errors from the widget. */
+function widgetErrors(page) {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && m.text().startsWith('Know the Signs:') && errors.push(m.text()));
+  return errors;
+}
+
+test('a changed .wasm is refused: the help details and the quick exit stay, and the console names it', async ({ page }) => {
+  // One more, empty custom section: still a valid module that would run exactly as before.
+  await changed(page, '**/*.wasm', (body) => Buffer.concat([body, Buffer.from([0x00, 0x02, 0x01, 0x78])]));
+  const errors = widgetErrors(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host).toContainText(FAILED);
+  await expect(helpLink(host, 'Call 1-888-373-7888')).toHaveAttribute('href', 'tel:+18883737888');
+  await expect(host.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+  await expect(host.getByRole('button', { name: 'Start the quiz' })).toHaveCount(0);
+  await expect.poll(() => errors.length).toBe(1);
+  expect(errors[0]).toMatch(/^Know the Signs: the quiz could not start \(know-the-signs_bg\.[0-9a-f]{16}\.wasm failed its integrity check/);
+  // Not the advice for a host without CORS: the file arrived, with the wrong content.
+  expect(errors[0]).not.toContain('CORS');
+});
+
+test('a changed built-in pack is refused: its text never shows, the help details do', async ({ page }) => {
+  const first = PACK.questions[0];
+  await changed(page, '**/packs/en.json', () => Buffer.from(JSON.stringify({
+    ...PACK, questions: [{ ...first, prompt: 'A question someone else wrote' }, ...PACK.questions.slice(1)],
+  })));
+  const errors = widgetErrors(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host.getByRole('alert')).toHaveText(FAILED);
+  await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
+  await expect(host.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+  await expect(host).not.toContainText('A question someone else wrote');
+  await expect.poll(() => errors.length).toBe(1);
+  expect(errors[0]).toContain('packs/en.json failed its integrity check');
+});
+
+test('a pack asked for later (a widget added in Spanish) is checked too', async ({ page }) => {
+  await changed(page, '**/packs/es.json', (body) => Buffer.concat([body, Buffer.from(' ')]));
+  const errors = widgetErrors(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  await expect(page.locator('know-the-signs').getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  const added = await addHost(page, 'added', { 'data-locale': 'es' });
+  await expect(added.getByRole('alert')).toContainText('En este momento no se pudo cargar el cuestionario.');
+  await expect(added.getByRole('button', { name: 'Salida rápida' })).toBeVisible();
+  await expect.poll(() => errors.length).toBe(1);
+  expect(errors[0]).toContain('packs/es.json failed its integrity check');
+});
