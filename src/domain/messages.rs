@@ -6,9 +6,10 @@
 //!
 //! Each locale is one `match` over every key with no catch-all arm, so the compiler refuses a
 //! key missing from a locale; the host tests (`tests/messages.rs`) check that every text is
-//! there, with the same placeholders, in every locale. The frame `static/embed.js` draws before
-//! this module loads says the same (its `TEXT`). The help services' names and details are not
-//! here: they are data (`data/help.json`, see [`super::help`]).
+//! there, with the same placeholders, in every locale. That the frame `static/embed.js` draws
+//! before this module loads says the same is checked in the browser
+//! (`tests/browser/help.spec.mjs`). The help services' names and details are not here: they are
+//! data (`data/help.json`, see [`super::help`]).
 
 /// A UI language the catalog has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
