@@ -1,6 +1,8 @@
 //! The help details the module shows (built from `data/help.json` by build.rs): every region has
 //! a way to get help and an emergency number, every number shown dials what it says, every
-//! service speaks every locale.
+//! service speaks every locale, and Australia's come in the order the research notes ask for.
+//! (That the frame drawn by embed.js, the safety pages and the snippets show the same is checked
+//! in the browser: tests/browser/help.spec.mjs.)
 
 use std::collections::BTreeSet;
 
@@ -112,6 +114,41 @@ fn every_service_speaks_every_locale_and_ids_are_unique() {
                 contact.id
             );
         }
+    }
+}
+
+#[test]
+fn australia_lists_the_red_cross_first_then_the_federal_police_then_000() {
+    let shown: Vec<(&str, &str)> = Region::Au
+        .contacts()
+        .iter()
+        .map(|c| (c.name.get(Locale::En), c.links[0].href))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (
+                "Australian Red Cross Support for Trafficked People Program",
+                "tel:+61393451800"
+            ),
+            ("Australian Federal Police", "tel:131237"),
+            ("Emergency", "tel:000"),
+        ]
+    );
+    let red_cross = Region::Au.contacts()[0];
+    assert_eq!(red_cross.links[0].display, "03 9345 1800");
+    assert!(red_cross
+        .detail
+        .get(Locale::En)
+        .contains("You do not have to go to the police first."));
+    assert!(red_cross
+        .detail
+        .get(Locale::Es)
+        .contains("No hace falta acudir primero a la policía."));
+    // Its hours are not verified: nothing may claim it answers around the clock.
+    for locale in Locale::ALL {
+        let detail = red_cross.detail.get(locale);
+        assert!(!detail.contains("24"), "{detail}");
     }
 }
 

@@ -187,6 +187,48 @@ for (const locale of LOCALES) {
   });
 }
 
+test('Australia: the Red Cross first, saying the police need not come first; then the AFP; then 000', async ({ page }) => {
+  // Written out, not taken from the data: what the research notes ask for (issue #16, point 5).
+  const release = await holdModule(page);
+  await page.goto(`${PARTNER}/regions.html`);
+  const host = page.locator('#au');
+  const check = async () => {
+    const help = host.getByRole('complementary', { name: 'Where to get help' });
+    await expect(help.locator('li h3')).toHaveText([
+      'Australian Red Cross Support for Trafficked People Program', 'Australian Federal Police', 'Emergency',
+    ]);
+    await expect(help.locator('li').first()).toContainText('You do not have to go to the police first.');
+    await expect(help.getByRole('link')).toHaveText(['Call 03 9345 1800', 'Call 131 237', 'Call 000']);
+    await expect(help.getByRole('link').first()).toHaveAttribute('href', 'tel:+61393451800');
+    await expect(help).not.toContainText('24 hours');
+    await expect(host.locator('.kts-exit-call')).toHaveText('Call 03 9345 1800');
+    await expect(host.locator('.kts-exit-call')).toHaveAttribute('href', 'tel:+61393451800');
+  };
+  await check();
+  release();
+  await expectQuizReady(host);
+  await check();
+
+  // In Spanish, on the advice page and in the configurator's snippet.
+  await page.goto(`${WIDGET}/safety.es.html?region=au`);
+  const main = page.getByRole('main');
+  await expect(main).toContainText('Si está en peligro inmediato en Australia, llame al 000.');
+  await expect(main.getByRole('heading', { level: 3 })).toHaveText(['Australian Red Cross Support for Trafficked People Program', 'Australian Federal Police']);
+  await expect(main).toContainText('No hace falta acudir primero a la policía.');
+  await expect(main.getByRole('link', { name: 'Llamar al 03 9345 1800' })).toHaveAttribute('href', 'tel:+61393451800');
+
+  await page.goto(`${WIDGET}/configurator.html`);
+  await page.getByRole('radio', { name: 'Español (Spanish)' }).check();
+  await page.getByRole('radio', { name: 'Australia' }).check();
+  const snippet = page.locator('#snippet');
+  await expect(snippet).toContainText('data-region="au"');
+  const paragraph = (await snippet.textContent()).replace(/\s+/g, ' ');
+  expect(paragraph).toContain('¿Necesita ayuda? Australian Red Cross Support for Trafficked People Program: llame al ' +
+    '<a href="tel:+61393451800">03 9345 1800</a>. No hace falta acudir primero a la policía.');
+  expect(paragraph.indexOf('tel:+61393451800')).toBeLessThan(paragraph.indexOf('tel:131237'));
+  expect(paragraph).toContain('llame al <a href="tel:000">000</a>.</p>');
+});
+
 test('with no script at all, the demo page and the configurator\'s preview show the README\'s paragraph', async ({ browser }) => {
   const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
   const paragraph = readme.match(/```html\n[\s\S]*?(<p>[\s\S]*?<\/p>)/)[1].replace(/\s+/g, ' ');
