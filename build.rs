@@ -7,7 +7,8 @@
 //! Why a build script: the numbers must be in the module itself (the help details show even
 //! when no pack loads), without a JSON parser in the WebAssembly module. A problem in the file
 //! fails the build with its JSON path, e.g.
-//! `data/help.json: regions[3].services[0].links[0].href: "tel:12x" is not tel: and 3 to 20 digits`.
+//! `data/help.json: regions[3].services[0].links[0].href: "tel:12x" is not tel: and 3 to 20 digits
+//! (a leading + allowed)`.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;

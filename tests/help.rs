@@ -1,8 +1,8 @@
 //! The help details the module shows (built from `data/help.json` by build.rs): every region has
 //! a way to get help and an emergency number, every number shown dials what it says, every
-//! service speaks every locale, and Australia's come in the order the research notes ask for.
-//! (That the frame drawn by embed.js, the safety pages and the snippets show the same is checked
-//! in the browser: tests/browser/help.spec.mjs.)
+//! service speaks every locale, Australia's come in the order the research notes ask for, and
+//! the README's table says what the widget shows. (That the frame drawn by embed.js, the safety
+//! pages and the snippets show the same is checked in the browser: tests/browser/help.spec.mjs.)
 
 use std::collections::BTreeSet;
 
@@ -160,4 +160,62 @@ fn region_names_are_the_data_region_values_in_any_case() {
     }
     assert_eq!(Region::from_name("de"), None);
     assert_eq!(Region::default(), Region::Us);
+}
+
+/// The README's table of help details (the one under "Help details by region"): per row, the
+/// `data-region` value, the services cell and the emergency cell.
+fn readme_help_table() -> Vec<(String, String, String)> {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let section = readme
+        .split("\n### Help details by region\n")
+        .nth(1)
+        .expect("README has a section \"Help details by region\"");
+    section
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .skip(2) // the header and its rule
+        .map(|row| {
+            let cells: Vec<&str> = row.trim_matches('|').split(" | ").map(str::trim).collect();
+            assert_eq!(cells.len(), 4, "README help table row: {row}");
+            let region = cells[0].split('`').nth(1).expect("`region`").to_owned();
+            (region, cells[2].to_owned(), cells[3].to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn the_readme_help_table_says_what_the_widget_shows() {
+    let want: Vec<(String, String, String)> = Region::ALL
+        .into_iter()
+        .map(|(region, name)| {
+            let services: Vec<String> = services(region)
+                .iter()
+                .map(|s| {
+                    let links: Vec<String> = s
+                        .links
+                        .iter()
+                        .map(|l| {
+                            let how = match l.channel {
+                                Channel::Call => "call",
+                                Channel::Text => "text",
+                                Channel::Url => "website",
+                            };
+                            format!("{how} {}", l.display)
+                        })
+                        .collect();
+                    format!("{}: {}", s.name.get(Locale::En), links.join(", "))
+                })
+                .collect();
+            let services = if services.is_empty() {
+                "none".to_owned()
+            } else {
+                services.join("; ")
+            };
+            let emergency = region.emergency().unwrap_or("none").to_owned();
+            (name.to_owned(), services, emergency)
+        })
+        .collect();
+    assert_eq!(readme_help_table(), want);
 }
