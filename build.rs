@@ -171,7 +171,7 @@ fn link(value: &Value, path: &str) -> Result<Link> {
             ));
         }
         // What visitors read must dial what the link dials: the same digits, or in a +country
-        // form the national number without its leading 0 ("08000 121 700", "tel:+448000121700").
+        // form the national number without its leading 0 ("0800 555 0100", "tel:+448005550100").
         let (shown, dialled) = (digits(display), digits(href));
         let national = shown.strip_prefix('0').filter(|_| number.starts_with('+'));
         let same = shown == dialled

@@ -26,11 +26,11 @@ pub enum Channel {
 pub struct ContactLink {
     pub channel: Channel,
     /// What visitors read: for a call or text the number as people read and dial it, e.g.
-    /// `"1-888-373-7888"` (the same digits as `href`, or its national form: `"08000 121 700"`
-    /// for `tel:+448000121700`); for a website, its address as shown.
+    /// `"1-800-555-0100"` (the same digits as `href`, or its national form: `"0800 555 0100"`
+    /// for `tel:+448005550100`); for a website, its address as shown.
     pub display: &'static str,
     /// The link target: `tel:` or `sms:` and 3 to 20 digits (a leading `+` allowed), e.g.
-    /// `"tel:+18883737888"`, or an `https:` address.
+    /// `"tel:+18005550100"`, or an `https:` address.
     pub href: &'static str,
 }
 
