@@ -47,8 +47,8 @@
   // The snippet's own paragraph, by language and region: what visitors see if the widget cannot
   // run. The build writes it here from data/help.json, the source of the widget's help details
   // too (scripts/help-data.mjs, run by scripts/post-build): { en: { us: '<p>'s inner HTML', ... },
-  // es: { ... } }, one line per sentence or so, continuation lines indented as in the snippet.
-  // English US is the README's paragraph, word for word (tests/browser/configurator.spec.mjs).
+  // es: { ... } }, broken into lines as the snippet shows them (continuation lines indented four
+  // spaces). English US is the README's paragraph, word for word (configurator.spec.mjs).
   var FALLBACK = /* help-data: snippets */ null;
 
   // The partner's own service in the snippet's paragraph, first, as the widget lists it. Phone
