@@ -48,33 +48,11 @@
   var DEFAULT_PANELS = 'quiz,help,facts';
 
   // The snippet's own paragraph, by language and region: what visitors see if the widget cannot
-  // run. The same lines, numbers and links as the widget's help details (embed.js, REGIONS);
-  // tests/browser/configurator.spec.mjs checks each against the widget. English US is the
-  // README's paragraph, word for word.
-  var FALLBACK = {
-    en: {
-      us: 'Need help? National Human Trafficking Hotline: call <a href="tel:+18883737888">1-888-373-7888</a>\n' +
-        '    or text <a href="sms:233733">233733</a>. If someone is in immediate danger, call <a href="tel:911">911</a>.',
-      uk: 'Need help? Modern Slavery &amp; Exploitation Helpline: call <a href="tel:+448000121700">08000 121 700</a>.\n' +
-        '    If someone is in immediate danger, call <a href="tel:999">999</a>.',
-      ca: 'Need help? Canadian Human Trafficking Hotline: call <a href="tel:+18339001010">1-833-900-1010</a>.\n' +
-        '    If someone is in immediate danger, call <a href="tel:911">911</a>.',
-      au: 'Need help? To report a concern about human trafficking or slavery, call the Australian Federal Police on\n' +
-        '    <a href="tel:131237">131 237</a>. If someone is in immediate danger, call <a href="tel:000">000</a>.',
-      intl: 'Need help? If someone is in immediate danger, call your local emergency number.'
-    },
-    es: {
-      us: '\u00bfNecesita ayuda? National Human Trafficking Hotline: llame al <a href="tel:+18883737888">1-888-373-7888</a>\n' +
-        '    o env\u00ede un mensaje de texto al <a href="sms:233733">233733</a>. Si alguien est\u00e1 en peligro inmediato, llame al <a href="tel:911">911</a>.',
-      uk: '\u00bfNecesita ayuda? Modern Slavery &amp; Exploitation Helpline: llame al <a href="tel:+448000121700">08000 121 700</a>.\n' +
-        '    Si alguien est\u00e1 en peligro inmediato, llame al <a href="tel:999">999</a>.',
-      ca: '\u00bfNecesita ayuda? Canadian Human Trafficking Hotline: llame al <a href="tel:+18339001010">1-833-900-1010</a>.\n' +
-        '    Si alguien est\u00e1 en peligro inmediato, llame al <a href="tel:911">911</a>.',
-      au: '\u00bfNecesita ayuda? Para informar sobre un posible caso de trata de personas o esclavitud, llame a la Australian\n' +
-        '    Federal Police al <a href="tel:131237">131 237</a>. Si alguien est\u00e1 en peligro inmediato, llame al <a href="tel:000">000</a>.',
-      intl: '\u00bfNecesita ayuda? Si alguien est\u00e1 en peligro inmediato, llame al n\u00famero local de emergencias.'
-    }
-  };
+  // run. The build writes it here from data/help.json, the source of the widget's help details
+  // too (scripts/help-data.mjs, run by scripts/post-build): { en: { us: '<p>'s inner HTML', ... },
+  // es: { ... } }, broken into lines as the snippet shows them (continuation lines indented four
+  // spaces). English US is the README's paragraph, word for word (configurator.spec.mjs).
+  var FALLBACK = /* help-data: snippets */ null;
 
   // The partner's own service in the snippet's paragraph, first, as the widget lists it. Phone
   // numbers and website addresses follow the widget's rules (embed.js phoneLink, the module's

@@ -54,9 +54,10 @@
 
   // The words this file draws, per locale (`data-locale`: en, es). A key named after a message
   // of the Rust catalog (its Msg name in lowerCamelCase: helpHeading is Msg::HelpHeading) must
-  // equal that message's text; the others are the frame's own. tests/help.rs checks both, and
-  // that every locale has every key. Letters outside ASCII are \u escapes, so the file reads
-  // the same whatever charset a server declares for it.
+  // equal that message's text; the others are the frame's own. tests/browser/help.spec.mjs
+  // checks, in every locale, that the frame drawn before the module and the module's own say
+  // the same. Letters outside ASCII are \u escapes, so the file reads the same whatever charset
+  // a server declares for it. (The help services' own words are data: data/help.json.)
   var TEXT = {
     en: {
       widgetName: 'Know the signs',
@@ -83,19 +84,7 @@
       callLabel: 'Call',
       textLabel: 'Text',
       websiteLabel: 'Website',
-      partnerHelpName: 'Our own support service',
-      hotlineName: 'National Human Trafficking Hotline',
-      hotlineDetail: '24 hours a day, every day. Calls in more than 200 languages; texts in English and Spanish.',
-      ncmecName: 'National Center for Missing & Exploited Children (NCMEC)',
-      ncmecDetail: 'For concerns about a child: 1-800-THE-LOST.',
-      emergencyName: 'Emergency',
-      emergencyDetail: 'If someone is in immediate danger.',
-      ukHelplineName: 'Modern Slavery & Exploitation Helpline',
-      openAllHours: '24 hours a day, every day.',
-      caHotlineName: 'Canadian Human Trafficking Hotline',
-      openAllHoursLanguages: '24 hours a day, every day, in more than 200 languages.',
-      auPoliceName: 'Australian Federal Police',
-      auPoliceDetail: 'To report a concern about human trafficking or slavery.'
+      partnerHelpName: 'Our own support service'
     },
     es: {
       widgetName: 'Conozca las se\u00f1ales',
@@ -122,19 +111,7 @@
       callLabel: 'Llamar al',
       textLabel: 'Enviar mensaje de texto al',
       websiteLabel: 'Sitio web',
-      partnerHelpName: 'Nuestro servicio de apoyo',
-      hotlineName: 'National Human Trafficking Hotline',
-      hotlineDetail: 'Las 24 horas, todos los d\u00edas. Llamadas en m\u00e1s de 200 idiomas; mensajes de texto en ingl\u00e9s y espa\u00f1ol.',
-      ncmecName: 'National Center for Missing & Exploited Children (NCMEC)',
-      ncmecDetail: 'Si le preocupa un ni\u00f1o, ni\u00f1a o adolescente: 1-800-THE-LOST.',
-      emergencyName: 'Emergencias',
-      emergencyDetail: 'Si alguien est\u00e1 en peligro inmediato.',
-      ukHelplineName: 'Modern Slavery & Exploitation Helpline',
-      openAllHours: 'Las 24 horas, todos los d\u00edas.',
-      caHotlineName: 'Canadian Human Trafficking Hotline',
-      openAllHoursLanguages: 'Las 24 horas, todos los d\u00edas, en m\u00e1s de 200 idiomas.',
-      auPoliceName: 'Australian Federal Police',
-      auPoliceDetail: 'Para informar sobre un posible caso de trata de personas o esclavitud.'
+      partnerHelpName: 'Nuestro servicio de apoyo'
     }
   };
 
@@ -171,47 +148,12 @@
     return 'en';
   }
 
-  // Help details by data-region, as keys of TEXT; kept in step with src/domain/help.rs
-  // (tests/help.rs checks).
-  function emergency(number) {
-    return { name: 'emergencyName', detail: 'emergencyDetail', links: [['call', number, 'tel:' + number]] };
-  }
-  var REGIONS = {
-    us: {
-      emergency: '911',
-      contacts: [
-        {
-          name: 'hotlineName',
-          detail: 'hotlineDetail',
-          links: [['call', '1-888-373-7888', 'tel:+18883737888'], ['text', '233733', 'sms:233733']]
-        },
-        { name: 'ncmecName', detail: 'ncmecDetail', links: [['call', '1-800-843-5678', 'tel:+18008435678']] },
-        emergency('911')
-      ]
-    },
-    uk: {
-      emergency: '999',
-      contacts: [
-        { name: 'ukHelplineName', detail: 'openAllHours', links: [['call', '08000 121 700', 'tel:+448000121700']] },
-        emergency('999')
-      ]
-    },
-    ca: {
-      emergency: '911',
-      contacts: [
-        { name: 'caHotlineName', detail: 'openAllHoursLanguages', links: [['call', '1-833-900-1010', 'tel:+18339001010']] },
-        emergency('911')
-      ]
-    },
-    au: {
-      emergency: '000',
-      contacts: [
-        { name: 'auPoliceName', detail: 'auPoliceDetail', links: [['call', '131 237', 'tel:131237']] },
-        emergency('000')
-      ]
-    },
-    intl: { emergency: null, contacts: [] }
-  };
+  // Help details by data-region, from data/help.json (the one source of them): the build writes
+  // the table in place of the marker below (scripts/help-data.mjs, run by scripts/post-build).
+  // Shape: { us: { emergency: '911' or null, contacts: [{ name: { en, es }, detail: { en, es },
+  // links: [[channel, display, href]] }] }, ... }, contacts in the order shown (the emergency
+  // number last), channel 'call', 'text' or 'website' (TEXT's callLabel, textLabel, websiteLabel).
+  var REGIONS = /* help-data: regions */ null;
 
   // `host`'s data-region as a key of REGIONS, in any case: 'us' when missing, 'intl' when it is
   // not one (never another country's numbers), as src/embed/config.rs decides. (Own keys only:
@@ -223,12 +165,13 @@
     return Object.prototype.hasOwnProperty.call(REGIONS, name) ? name : 'intl';
   }
 
-  // The region's details in words of `T`, with the partner's own service first. Invalid
-  // values fall back silently here: the module names them in the console.
-  function helpFor(host, T) {
+  // The region's details in `locale`, with the partner's own service first. Invalid values
+  // fall back silently here: the module names them in the console.
+  function helpFor(host, locale) {
+    var T = TEXT[locale];
     var region = REGIONS[regionName(host)];
     var contacts = region.contacts.map(function (c) {
-      return { name: T[c.name], detail: T[c.detail], links: c.links };
+      return { name: c.name[locale], detail: c.detail[locale], links: c.links };
     });
     var own = { name: host.getAttribute('data-help-name') || T.partnerHelpName, detail: '', links: [] };
     var phone = phoneLink(host.getAttribute('data-help-phone'), 'tel');
@@ -391,8 +334,9 @@
   // quiz also gets its content note, so visitors can read it (and press Start) before the
   // module has arrived.
   function helpDetails(host, status) {
-    var T = TEXT[resolveLocale(host)];
-    var help = helpFor(host, T);
+    var locale = resolveLocale(host);
+    var T = TEXT[locale];
+    var help = helpFor(host, locale);
     var box = el('div', 'kts-fallback');
     if (status === 'loading' && showsQuiz(host)) {
       box.appendChild(contentNote(host, T));
@@ -642,7 +586,7 @@
       exitPage(host);
     });
     // The first number to call: the partner's own, else the region's main line.
-    var first = helpFor(host, TEXT.en).contacts.filter(function (c) {
+    var first = helpFor(host, 'en').contacts.filter(function (c) {
       return c.links.length && c.links[0][0] === 'call';
     })[0];
     var call = first && el('a', 'kts-exit-call');

@@ -14,10 +14,10 @@
     /* keep the default */
   }
 
-  // The emergency paragraph for the widget's data-region (?region=), in place of the US one; a
-  // region the page has no paragraph for gets the international one, never another country's.
+  // The help details for the widget's data-region (?region=), in place of the default region's; a
+  // region the page has no block for gets the international one, never another country's.
   var region = new URLSearchParams(location.search).get('region');
-  var paragraphs = document.querySelectorAll('p[data-region]');
+  var paragraphs = document.querySelectorAll('[data-region]');
   var chosen = null;
   var intl = null;
   for (var i = 0; i < paragraphs.length; i++) {

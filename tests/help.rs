@@ -1,296 +1,221 @@
-//! The help details and the frame's words: every region has a way to call for help, and
-//! embed.js (which draws the frame and the help details before the module loads, and instead of
-//! it when it cannot run) says the same things as the Rust catalog, in every locale.
+//! The help details the module shows (built from `data/help.json` by build.rs): every region has
+//! a way to get help and an emergency number, every number shown dials what it says, every
+//! service speaks every locale, Australia's come in the order the research notes ask for, and
+//! the README's table says what the widget shows. (That the frame drawn by embed.js, the safety
+//! pages and the snippets show the same is checked in the browser: tests/browser/help.spec.mjs.)
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use know_the_signs::domain::help::Region;
-use know_the_signs::domain::messages::{text, Locale, Msg};
+use know_the_signs::domain::help::{Channel, HelpContact, Region};
+use know_the_signs::domain::messages::Locale;
 
-mod common;
-use common::embed_js;
-
-/// The text between the line `start` and the next line that is exactly `end`.
-fn block<'a>(js: &'a str, start: &str, end: &str) -> &'a str {
-    let from = js
-        .find(start)
-        .unwrap_or_else(|| panic!("embed.js lacks {start:?}"));
-    let rest = &js[from..];
-    let to = rest
-        .find(&format!("\n{end}\n"))
-        .unwrap_or_else(|| panic!("no {end:?} after {start:?}"));
-    &rest[..to]
+fn digits(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
 }
 
-/// A single-quoted JavaScript string's value: `\uXXXX`, `\'` and `\\` decoded.
-fn unescape(quoted: &str) -> String {
-    let mut out = String::new();
-    let mut chars = quoted.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('u') => {
-                let hex: String = chars.by_ref().take(4).collect();
-                let code = u32::from_str_radix(&hex, 16).expect("four hex digits");
-                out.push(char::from_u32(code).expect("a scalar value"));
-            }
-            Some(other) => out.push(other),
-            None => panic!("a string ends in a backslash: {quoted}"),
-        }
-    }
-    out
-}
-
-/// embed.js's `TEXT`: locale → key → text.
-fn frame_text() -> BTreeMap<String, BTreeMap<String, String>> {
-    let js = embed_js();
-    let text = block(&js, "  var TEXT = {", "  };");
-    let mut locales = BTreeMap::new();
-    let mut current: Option<String> = None;
-    for line in text.lines().skip(1) {
-        if let Some(locale) = line
-            .strip_prefix("    ")
-            .and_then(|l| l.strip_suffix(": {"))
-        {
-            current = Some(locale.to_owned());
-            continue;
-        }
-        let Some((key, value)) = line.trim().split_once(": '") else {
-            continue;
-        };
-        let value = value.trim_end_matches(',');
-        let value = value.strip_suffix('\'').expect("one string per line");
-        let locale = current.clone().expect("a key inside a locale");
-        locales
-            .entry(locale)
-            .or_insert_with(BTreeMap::new)
-            .insert(key.to_owned(), unescape(value));
-    }
-    locales
-}
-
-/// `HelpHeading` → `helpHeading`: the name embed.js gives a catalog message.
-fn js_key(msg: Msg) -> String {
-    let name = format!("{msg:?}");
-    let mut chars = name.chars();
-    let first = chars.next().expect("a name").to_ascii_lowercase();
-    std::iter::once(first).chain(chars).collect()
-}
-
-/// Every message embed.js must carry: what it draws of the help details, the region's name and
-/// the content note.
-fn help_messages() -> BTreeSet<String> {
-    let mut keys: BTreeSet<String> = [
-        Msg::WidgetName,
-        Msg::HelpHeading,
-        Msg::HelpIntro,
-        Msg::HelpIntroIntl,
-        Msg::LoadFailed,
-        Msg::CallLabel,
-        Msg::TextLabel,
-        Msg::WebsiteLabel,
-        Msg::PartnerHelpName,
-        // The quiz panel's content note, drawn while the module loads.
-        Msg::QuizHeading,
-        Msg::ContentNoteHeading,
-        Msg::ContentNoteBody,
-        Msg::ContentNoteHelp,
-        Msg::StartQuiz,
-    ]
-    .into_iter()
-    .map(js_key)
-    .collect();
-    for (region, _) in Region::ALL {
-        for contact in region.contacts() {
-            keys.insert(js_key(contact.name));
-            keys.insert(js_key(contact.detail));
-        }
-    }
-    keys
-}
-
-#[test]
-fn embed_js_speaks_every_locale_with_the_same_keys() {
-    let frame = frame_text();
-    let tags: BTreeSet<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
-    let drawn: BTreeSet<&str> = frame.keys().map(String::as_str).collect();
-    assert_eq!(drawn, tags, "embed.js's locales");
-    let english: BTreeSet<&String> = frame["en"].keys().collect();
-    for (locale, words) in &frame {
-        let keys: BTreeSet<&String> = words.keys().collect();
-        let missing: Vec<_> = english.difference(&keys).collect();
-        let extra: Vec<_> = keys.difference(&english).collect();
-        assert!(
-            missing.is_empty() && extra.is_empty(),
-            "embed.js {locale}: lacks {missing:?}, has only here {extra:?}"
-        );
-        for (key, value) in words {
-            assert!(!value.trim().is_empty(), "embed.js {locale}.{key} is empty");
-        }
-    }
-    for key in help_messages() {
-        assert!(english.contains(&key), "embed.js lacks the help text {key}");
+/// The region's own services: its contacts without the emergency number, which comes last.
+fn services(region: Region) -> &'static [HelpContact] {
+    let contacts = region.contacts();
+    match region.emergency() {
+        Some(_) => contacts.split_last().map_or(contacts, |(_, rest)| rest),
+        None => contacts,
     }
 }
 
 #[test]
-fn embed_js_says_what_the_catalog_says_in_every_locale() {
-    let frame = frame_text();
-    let mut compared = 0;
-    for locale in Locale::ALL {
-        let words = &frame[locale.tag()];
-        for &msg in Msg::ALL {
-            if let Some(js) = words.get(&js_key(msg)) {
-                assert_eq!(
-                    js,
-                    text(locale, msg),
-                    "embed.js {}.{} differs from the catalog's {msg:?}",
-                    locale.tag(),
-                    js_key(msg)
-                );
-                compared += 1;
-            }
-        }
-    }
-    assert!(
-        compared >= help_messages().len() * Locale::ALL.len(),
-        "{compared}"
-    );
-}
-
-#[test]
-fn embed_js_frame_words_are_translated() {
-    let frame = frame_text();
-    let (english, spanish) = (&frame["en"], &frame["es"]);
-    let names: BTreeSet<String> = [
-        Msg::HotlineName,
-        Msg::NcmecName,
-        Msg::UkHelplineName,
-        Msg::CaHotlineName,
-        Msg::AuPoliceName,
-    ]
-    .into_iter()
-    .map(js_key)
-    .collect();
-    for (key, value) in english {
-        if !names.contains(key) {
-            assert_ne!(&spanish[key], value, "embed.js es.{key} is still English");
-        }
-    }
-}
-
-#[test]
-fn embed_js_has_every_number_link_and_contact_of_every_region() {
-    let js = embed_js();
-    let regions = block(&js, "  var REGIONS = {", "  };");
-    for (region, name) in Region::ALL {
-        let start = format!("\n    {name}: {{");
-        let at = regions
-            .find(&start)
-            .unwrap_or_else(|| panic!("embed.js has no region {name}"));
-        let section = &regions[at..];
-        let section = &section[..section[1..]
-            .find("\n    }")
-            .map_or(section.len(), |e| e + 1)];
-        let section = section.split_whitespace().collect::<Vec<_>>().join(" ");
-        for contact in region.contacts() {
-            let emergency_built = contact.name == Msg::EmergencyName;
-            for link in contact.links {
-                let shown = if emergency_built {
-                    section.contains(&format!("emergency('{}')", link.display))
-                } else {
-                    section.contains(&format!("'{}', '{}'", link.display, link.href))
-                };
-                assert!(
-                    shown,
-                    "{name}: embed.js lacks {} / {}",
-                    link.display, link.href
-                );
-            }
-            if !emergency_built {
-                let keys = format!(
-                    "name: '{}', detail: '{}'",
-                    js_key(contact.name),
-                    js_key(contact.detail)
-                );
-                assert!(section.contains(&keys), "{name}: embed.js lacks {keys}");
-            }
-        }
-        match region.emergency() {
-            Some(number) => assert!(
-                section.contains(&format!("emergency: '{number}'")),
-                "{name}: {number}"
-            ),
-            None => assert!(section.contains("emergency: null"), "{name}"),
-        }
-    }
-}
-
-#[test]
-fn every_national_region_has_a_hotline_and_an_emergency_number() {
+fn every_national_region_has_its_services_then_its_emergency_number() {
     for (region, name) in Region::ALL {
         if region == Region::Intl {
-            assert!(region.contacts().is_empty());
+            assert!(
+                region.contacts().is_empty(),
+                "intl gives no country's numbers"
+            );
             assert_eq!(region.emergency(), None);
             continue;
         }
-        assert!(region.contacts().len() >= 2, "{name}");
         let emergency = region.emergency().expect("an emergency number");
-        assert!(
-            region
-                .contacts()
-                .iter()
-                .any(|c| c.links.iter().any(|l| l.href == format!("tel:{emergency}"))),
-            "{name}: the emergency number is a link"
+        assert!(!services(region).is_empty(), "{name}: a service of its own");
+        let last = region.contacts().last().expect("contacts");
+        assert_eq!(
+            last.id,
+            format!("{name}-emergency"),
+            "{name}: the emergency number last"
         );
+        assert_eq!(last.name.get(Locale::En), "Emergency");
+        assert_eq!(last.name.get(Locale::Es), "Emergencias");
+        let links: Vec<(Channel, &str, String)> = last
+            .links
+            .iter()
+            .map(|l| (l.channel, l.display, l.href.to_owned()))
+            .collect();
+        assert_eq!(
+            links,
+            [(Channel::Call, emergency, format!("tel:{emergency}"))],
+            "{name}"
+        );
+        // The quick-exit bar's number: the first service's first link is a call.
+        let first = services(region).first().and_then(|s| s.links.first());
+        assert_eq!(first.map(|l| l.channel), Some(Channel::Call), "{name}");
+    }
+}
+
+#[test]
+fn every_number_shown_dials_what_it_says() {
+    for (region, name) in Region::ALL {
         for contact in region.contacts() {
+            assert!(!contact.links.is_empty(), "{name} {}", contact.id);
             for link in contact.links {
-                assert!(link.href.starts_with("tel:") || link.href.starts_with("sms:"));
+                let what = format!("{name} {}: {} / {}", contact.id, link.display, link.href);
+                let (scheme, number) = link.href.split_once(':').expect("a scheme");
+                match link.channel {
+                    Channel::Call => assert_eq!(scheme, "tel", "{what}"),
+                    Channel::Text => assert_eq!(scheme, "sms", "{what}"),
+                    Channel::Url => {
+                        assert_eq!(scheme, "https", "{what}");
+                        continue;
+                    }
+                }
+                // The same digits, or the national form of a +country number: 08000 121 700
+                // dials +44 8000 121 700.
+                let (shown, dialled) = (digits(link.display), digits(number));
+                let national = shown.strip_prefix('0').filter(|_| number.starts_with('+'));
+                assert!(
+                    shown == dialled || national.is_some_and(|n| dialled.ends_with(n)),
+                    "{what}"
+                );
             }
         }
     }
 }
 
-/// `static/<name>`'s emergency paragraphs: `data-region` → the `tel:`/`sms:` links in it.
-fn safety_page_numbers(name: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let path = format!("{}/static/{name}", env!("CARGO_MANIFEST_DIR"));
-    let html = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut regions = BTreeMap::new();
-    for part in html.split("<p data-region=\"").skip(1) {
-        let (region, rest) = part.split_once('"').expect("a closing quote");
-        let paragraph = &rest[..rest.find("</p>").expect("a closing </p>")];
-        let links = paragraph
-            .split("href=\"")
-            .skip(1)
-            .filter_map(|h| h.split_once('"').map(|(href, _)| href.to_owned()))
-            .filter(|h| h.starts_with("tel:") || h.starts_with("sms:"))
-            .collect();
-        assert!(
-            regions.insert(region.to_owned(), links).is_none(),
-            "{name}: two paragraphs for {region}"
-        );
+#[test]
+fn every_service_speaks_every_locale_and_ids_are_unique() {
+    let mut ids = BTreeSet::new();
+    for (region, name) in Region::ALL {
+        for contact in region.contacts() {
+            assert!(ids.insert(contact.id), "{name}: id {} again", contact.id);
+            for locale in Locale::ALL {
+                assert!(
+                    !contact.name.get(locale).trim().is_empty(),
+                    "{}",
+                    contact.id
+                );
+                assert!(
+                    !contact.detail.get(locale).trim().is_empty(),
+                    "{}",
+                    contact.id
+                );
+            }
+            // Names stay as the services give them; what they are for is translated.
+            assert_ne!(
+                contact.detail.get(Locale::En),
+                contact.detail.get(Locale::Es),
+                "{}: the Spanish detail is still English",
+                contact.id
+            );
+        }
     }
-    regions
 }
 
 #[test]
-fn the_safety_pages_give_each_region_the_widgets_own_numbers() {
-    for page in ["safety.html", "safety.es.html"] {
-        let numbers = safety_page_numbers(page);
-        for (region, name) in Region::ALL {
-            let widget: BTreeSet<String> = region
-                .contacts()
-                .iter()
-                .flat_map(|c| c.links.iter().map(|l| l.href.to_owned()))
-                .collect();
-            let shown = numbers
-                .get(name)
-                .unwrap_or_else(|| panic!("{page} has no paragraph for data-region=\"{name}\""));
-            assert_eq!(shown, &widget, "{page}, {name}");
-        }
-        assert_eq!(numbers.len(), Region::ALL.len(), "{page}: {numbers:?}");
+fn australia_lists_the_red_cross_first_then_the_federal_police_then_000() {
+    let shown: Vec<(&str, &str)> = Region::Au
+        .contacts()
+        .iter()
+        .map(|c| (c.name.get(Locale::En), c.links[0].href))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (
+                "Australian Red Cross Support for Trafficked People Program",
+                "tel:+61393451800"
+            ),
+            ("Australian Federal Police", "tel:131237"),
+            ("Emergency", "tel:000"),
+        ]
+    );
+    let red_cross = Region::Au.contacts()[0];
+    assert_eq!(red_cross.links[0].display, "03 9345 1800");
+    assert!(red_cross
+        .detail
+        .get(Locale::En)
+        .contains("You do not have to go to the police first."));
+    assert!(red_cross
+        .detail
+        .get(Locale::Es)
+        .contains("No hace falta acudir primero a la policía."));
+    // Its hours are not verified: nothing may claim it answers around the clock.
+    for locale in Locale::ALL {
+        let detail = red_cross.detail.get(locale);
+        assert!(!detail.contains("24"), "{detail}");
     }
+}
+
+#[test]
+fn region_names_are_the_data_region_values_in_any_case() {
+    for (region, name) in Region::ALL {
+        assert_eq!(region.name(), name);
+        assert_eq!(Region::from_name(&name.to_uppercase()), Some(region));
+    }
+    assert_eq!(Region::from_name("de"), None);
+    assert_eq!(Region::default(), Region::Us);
+}
+
+/// The README's table of help details (the one under "Help details by region"): per row, the
+/// `data-region` value, the services cell and the emergency cell.
+fn readme_help_table() -> Vec<(String, String, String)> {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let section = readme
+        .split("\n### Help details by region\n")
+        .nth(1)
+        .expect("README has a section \"Help details by region\"");
+    section
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .skip(2) // the header and its rule
+        .map(|row| {
+            let cells: Vec<&str> = row.trim_matches('|').split(" | ").map(str::trim).collect();
+            assert_eq!(cells.len(), 4, "README help table row: {row}");
+            let region = cells[0].split('`').nth(1).expect("`region`").to_owned();
+            (region, cells[2].to_owned(), cells[3].to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn the_readme_help_table_says_what_the_widget_shows() {
+    let want: Vec<(String, String, String)> = Region::ALL
+        .into_iter()
+        .map(|(region, name)| {
+            let services: Vec<String> = services(region)
+                .iter()
+                .map(|s| {
+                    let links: Vec<String> = s
+                        .links
+                        .iter()
+                        .map(|l| {
+                            let how = match l.channel {
+                                Channel::Call => "call",
+                                Channel::Text => "text",
+                                Channel::Url => "website",
+                            };
+                            format!("{how} {}", l.display)
+                        })
+                        .collect();
+                    format!("{}: {}", s.name.get(Locale::En), links.join(", "))
+                })
+                .collect();
+            let services = if services.is_empty() {
+                "none".to_owned()
+            } else {
+                services.join("; ")
+            };
+            let emergency = region.emergency().unwrap_or("none").to_owned();
+            (name.to_owned(), services, emergency)
+        })
+        .collect();
+    assert_eq!(readme_help_table(), want);
 }

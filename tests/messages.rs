@@ -65,7 +65,8 @@ fn placeholders(template: &str) -> BTreeSet<&str> {
 
 #[test]
 fn every_key_has_a_text_in_every_locale_with_the_same_placeholders() {
-    assert!(Msg::ALL.len() > 50, "{} keys", Msg::ALL.len());
+    // (The help services' names and details are data/help.json's, not the catalog's.)
+    assert!(Msg::ALL.len() >= 40, "{} keys", Msg::ALL.len());
     for &msg in Msg::ALL {
         for count in [1, 2] {
             let english = text_n(Locale::En, msg, count);
@@ -83,26 +84,15 @@ fn every_key_has_a_text_in_every_locale_with_the_same_placeholders() {
 }
 
 #[test]
-fn spanish_is_translated_except_the_names_of_services() {
-    // Service names stay as the services give them (shared/research/facts.md).
-    let names = [
-        Msg::HotlineName,
-        Msg::NcmecName,
-        Msg::UkHelplineName,
-        Msg::CaHotlineName,
-        Msg::AuPoliceName,
-    ];
+fn spanish_is_translated() {
+    // (Service names, which stay as the services give them, are help data: tests/help.rs.)
     for &msg in Msg::ALL {
         for count in [1, 2] {
             let (en, es) = (
                 text_n(Locale::En, msg, count),
                 text_n(Locale::Es, msg, count),
             );
-            if names.contains(&msg) {
-                assert_eq!(es, en, "{msg:?}");
-            } else {
-                assert_ne!(es, en, "{msg:?} is still English in Spanish");
-            }
+            assert_ne!(es, en, "{msg:?} is still English in Spanish");
         }
     }
 }

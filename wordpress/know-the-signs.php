@@ -118,27 +118,30 @@ function kts_site_defaults() {
 
 /**
  * What visitors read if the widget cannot run (scripts off, the file blocked): the region's
- * hotline, as the README's and the configurator's snippets give it, in the widget's language.
+ * help lines, as the README's and the configurator's snippets give them, in the widget's
+ * language. They come from snippets.json, which the release writes from the project's one
+ * source of help details (data/help.json); without it, only the emergency advice, with no
+ * number that could be another country's.
  */
 function kts_fallback( $region, $locale ) {
-	$lines = array(
-		'en' => array(
-			'us'   => 'Need help? National Human Trafficking Hotline: call <a href="tel:+18883737888">1-888-373-7888</a> or text <a href="sms:233733">233733</a>. If someone is in immediate danger, call <a href="tel:911">911</a>.',
-			'uk'   => 'Need help? Modern Slavery &amp; Exploitation Helpline: call <a href="tel:+448000121700">08000 121 700</a>. If someone is in immediate danger, call <a href="tel:999">999</a>.',
-			'ca'   => 'Need help? Canadian Human Trafficking Hotline: call <a href="tel:+18339001010">1-833-900-1010</a>. If someone is in immediate danger, call <a href="tel:911">911</a>.',
-			'au'   => 'Need help? To report a concern about human trafficking or slavery, call the Australian Federal Police on <a href="tel:131237">131 237</a>. If someone is in immediate danger, call <a href="tel:000">000</a>.',
-			'intl' => 'Need help? If someone is in immediate danger, call your local emergency number.',
-		),
-		'es' => array(
-			'us'   => '¿Necesita ayuda? National Human Trafficking Hotline: llame al <a href="tel:+18883737888">1-888-373-7888</a> o envíe un mensaje de texto al <a href="sms:233733">233733</a>. Si alguien está en peligro inmediato, llame al <a href="tel:911">911</a>.',
-			'uk'   => '¿Necesita ayuda? Modern Slavery &amp; Exploitation Helpline: llame al <a href="tel:+448000121700">08000 121 700</a>. Si alguien está en peligro inmediato, llame al <a href="tel:999">999</a>.',
-			'ca'   => '¿Necesita ayuda? Canadian Human Trafficking Hotline: llame al <a href="tel:+18339001010">1-833-900-1010</a>. Si alguien está en peligro inmediato, llame al <a href="tel:911">911</a>.',
-			'au'   => '¿Necesita ayuda? Para informar sobre un posible caso de trata de personas o esclavitud, llame a la Australian Federal Police al <a href="tel:131237">131 237</a>. Si alguien está en peligro inmediato, llame al <a href="tel:000">000</a>.',
-			'intl' => '¿Necesita ayuda? Si alguien está en peligro inmediato, llame al número local de emergencias.',
-		),
-	);
+	static $lines = null;
+	if ( null === $lines ) {
+		$file  = __DIR__ . '/snippets.json';
+		$lines = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null;
+		if ( ! is_array( $lines ) ) {
+			$lines = array();
+		}
+	}
 	$locale = isset( $lines[ $locale ] ) ? $locale : 'en';
-	return $lines[ $locale ][ isset( $lines[ $locale ][ $region ] ) ? $region : 'us' ];
+	if ( isset( $lines[ $locale ][ $region ] ) ) {
+		return $lines[ $locale ][ $region ];
+	}
+	if ( isset( $lines[ $locale ]['us'] ) ) {
+		return $lines[ $locale ]['us'];
+	}
+	return 'es' === $locale
+		? 'Si alguien está en peligro inmediato, llame al número local de emergencias.'
+		: 'If someone is in immediate danger, call your local emergency number.';
 }
 
 /**

@@ -6,8 +6,10 @@
 //!
 //! Each locale is one `match` over every key with no catch-all arm, so the compiler refuses a
 //! key missing from a locale; the host tests (`tests/messages.rs`) check that every text is
-//! there, with the same placeholders, in every locale. The frame strings `static/embed.js`
-//! draws before this module loads are kept in step by `tests/help.rs`.
+//! there, with the same placeholders, in every locale. That the frame `static/embed.js` draws
+//! before this module loads says the same is checked in the browser
+//! (`tests/browser/help.spec.mjs`). The help services' names and details are not here: they are
+//! data (`data/help.json`, see [`super::help`]).
 
 /// A UI language the catalog has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -115,12 +117,6 @@ message_keys! {
     HelpIntro,
     /// For regions without a national line.
     HelpIntroIntl,
-    UkHelplineName,
-    CaHotlineName,
-    AuPoliceName,
-    AuPoliceDetail,
-    OpenAllHours,
-    OpenAllHoursLanguages,
     /// Shown when a partner's own pack could not be used.
     OwnPackFailed,
     /// Heading of the partner's own service when it has no name.
@@ -129,12 +125,6 @@ message_keys! {
     WebsiteLabel,
     CallLabel,
     TextLabel,
-    HotlineName,
-    HotlineDetail,
-    NcmecName,
-    NcmecDetail,
-    EmergencyName,
-    EmergencyDetail,
 }
 
 /// CLDR plural category of a count (only the ones our locales use).
@@ -223,23 +213,11 @@ fn en(msg: Msg, plural: Plural) -> &'static str {
         Msg::LoadFailed => "The quiz could not be loaded just now. The help details on this page still work.",
         Msg::HelpIntro => "If someone is in immediate danger, call {emergency}.",
         Msg::HelpIntroIntl => "If someone is in immediate danger, call your local emergency number.",
-        Msg::UkHelplineName => "Modern Slavery & Exploitation Helpline",
-        Msg::CaHotlineName => "Canadian Human Trafficking Hotline",
-        Msg::AuPoliceName => "Australian Federal Police",
-        Msg::AuPoliceDetail => "To report a concern about human trafficking or slavery.",
-        Msg::OpenAllHours => "24 hours a day, every day.",
-        Msg::OpenAllHoursLanguages => "24 hours a day, every day, in more than 200 languages.",
         Msg::OwnPackFailed => "This site's own quiz could not be loaded, so the standard quiz is shown.",
         Msg::PartnerHelpName => "Our own support service",
         Msg::WebsiteLabel => "Website",
         Msg::CallLabel => "Call",
         Msg::TextLabel => "Text",
-        Msg::HotlineName => "National Human Trafficking Hotline",
-        Msg::HotlineDetail => "24 hours a day, every day. Calls in more than 200 languages; texts in English and Spanish.",
-        Msg::NcmecName => "National Center for Missing & Exploited Children (NCMEC)",
-        Msg::NcmecDetail => "For concerns about a child: 1-800-THE-LOST.",
-        Msg::EmergencyName => "Emergency",
-        Msg::EmergencyDetail => "If someone is in immediate danger.",
     }
 }
 
@@ -289,22 +267,10 @@ fn es(msg: Msg, plural: Plural) -> &'static str {
         Msg::LoadFailed => "En este momento no se pudo cargar el cuestionario. Los datos para pedir ayuda de esta página siguen disponibles.",
         Msg::HelpIntro => "Si alguien está en peligro inmediato, llame al {emergency}.",
         Msg::HelpIntroIntl => "Si alguien está en peligro inmediato, llame al número local de emergencias.",
-        Msg::UkHelplineName => "Modern Slavery & Exploitation Helpline",
-        Msg::CaHotlineName => "Canadian Human Trafficking Hotline",
-        Msg::AuPoliceName => "Australian Federal Police",
-        Msg::AuPoliceDetail => "Para informar sobre un posible caso de trata de personas o esclavitud.",
-        Msg::OpenAllHours => "Las 24 horas, todos los días.",
-        Msg::OpenAllHoursLanguages => "Las 24 horas, todos los días, en más de 200 idiomas.",
         Msg::OwnPackFailed => "No se pudo cargar el cuestionario propio de este sitio, así que se muestra el cuestionario estándar.",
         Msg::PartnerHelpName => "Nuestro servicio de apoyo",
         Msg::WebsiteLabel => "Sitio web",
         Msg::CallLabel => "Llamar al",
         Msg::TextLabel => "Enviar mensaje de texto al",
-        Msg::HotlineName => "National Human Trafficking Hotline",
-        Msg::HotlineDetail => "Las 24 horas, todos los días. Llamadas en más de 200 idiomas; mensajes de texto en inglés y español.",
-        Msg::NcmecName => "National Center for Missing & Exploited Children (NCMEC)",
-        Msg::NcmecDetail => "Si le preocupa un niño, niña o adolescente: 1-800-THE-LOST.",
-        Msg::EmergencyName => "Emergencias",
-        Msg::EmergencyDetail => "Si alguien está en peligro inmediato.",
     }
 }

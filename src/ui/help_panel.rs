@@ -1,6 +1,6 @@
 //! The help panel: the partner's own service first (if set), then the region's hotlines, as
-//! `tel:` and `sms:` links. Built from compiled-in data and attributes, never from the content
-//! pack, so it renders whether or not the pack loaded.
+//! `tel:`, `sms:` and `https:` links. Built from compiled-in data (`data/help.json`) and
+//! attributes, never from the content pack, so it renders whether or not the pack loaded.
 
 use yew::prelude::*;
 
@@ -57,13 +57,14 @@ pub fn HelpPanel(props: &HelpPanelProps) -> Html {
             let label = match l.channel {
                 Channel::Call => Msg::CallLabel,
                 Channel::Text => Msg::TextLabel,
+                Channel::Url => Msg::WebsiteLabel,
             };
             link(l.href, t(locale, label), l.display)
         });
         html! {
             <li class="kts-contact" key={contact.id}>
-                <h3 class="kts-contact-name">{ t(locale, contact.name) }</h3>
-                <p>{ t(locale, contact.detail) }</p>
+                <h3 class="kts-contact-name">{ contact.name.get(locale) }</h3>
+                <p>{ contact.detail.get(locale) }</p>
                 <p class="kts-contact-links">{ for links }</p>
             </li>
         }

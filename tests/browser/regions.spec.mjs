@@ -6,7 +6,12 @@ import { PARTNER, addHost, expectClean, helpLink, watch, expectQuizReady, holdMo
 const EXPECTED = {
   uk: { intro: 'call 999.', links: [['Call 08000 121 700', 'tel:+448000121700'], ['Call 999', 'tel:999']], name: 'Modern Slavery & Exploitation Helpline' },
   ca: { intro: 'call 911.', links: [['Call 1-833-900-1010', 'tel:+18339001010'], ['Call 911', 'tel:911']], name: 'Canadian Human Trafficking Hotline' },
-  au: { intro: 'call 000.', links: [['Call 131 237', 'tel:131237'], ['Call 000', 'tel:000']], name: 'Australian Federal Police' },
+  // The Red Cross's programme first (people need not go to the police first), then the police.
+  au: {
+    intro: 'call 000.',
+    links: [['Call 03 9345 1800', 'tel:+61393451800'], ['Call 131 237', 'tel:131237'], ['Call 000', 'tel:000']],
+    name: 'Australian Red Cross Support for Trafficked People Program',
+  },
   intl: {
     intro: 'call your local emergency number.',
     links: [['Call +1 (555) 010-0200', 'tel:+15550100200'], ['Text 55501', 'sms:55501'], ['Website', 'https://clinic.example/help']],
