@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { PARTNER, UI, WIDGET, expectClean, expectQuizReady, helpLink, watch, RUN } from './helpers.mjs';
+import { PARTNER, UI, WIDGET, expectClean, expectQuizReady, helpLink, shownQuestion, watch, RUN } from './helpers.mjs';
 
 const PAGE = `${WIDGET}/configurator.html`;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -126,6 +126,23 @@ test('hosted on a public CDN: the snippet is the release\'s, pinned with its int
   await page.getByRole('radio', { name: 'From where this page is (your own server)' }).check();
   await page.getByRole('radio', { name: 'United States' }).check();
   await expect(page.locator('#snippet')).toHaveText(own);
+});
+
+test('choosing who the visitors are writes data-audience, and the preview asks that setting\'s questions', async ({ page }) => {
+  const preview = await open(page);
+  await page.getByRole('radio', { name: /^Healthcare staff and patients/ }).check();
+  await expect(page.locator('#snippet')).toContainText('<know-the-signs data-audience="health">');
+  await preview.getByRole('button', { name: UI.en.start }).click();
+  let health = 0;
+  for (let n = 1; n <= RUN; n++) {
+    if ((await shownQuestion(preview, UI.en.pack)).audiences.includes('health')) health++;
+    await preview.locator('.kts-choice input').first().check();
+    await preview.getByRole('button', { name: UI.en.check }).click();
+    await preview.getByRole('button', { name: UI.en.next }).click();
+  }
+  expect(health).toBeGreaterThanOrEqual(7);
+  await page.getByRole('radio', { name: 'The general public' }).check();
+  await expect(page.locator('#snippet')).not.toContainText('data-audience');
 });
 
 test('choosing options redraws the live preview', async ({ page }) => {
