@@ -3,7 +3,7 @@
 // back as once it has arrived, and both are what the README promises. Each test is named after
 // its input.
 import { test, expect } from '@playwright/test';
-import { PARTNER, UI, addHost, expectQuizReady, helpShown, holdModule } from './helpers.mjs';
+import { PARTNER, WIDGET, UI, addHost, expectQuizReady, helpShown, holdModule } from './helpers.mjs';
 
 const HOTLINE = { name: 'National Human Trafficking Hotline', call: ['Call 1-888-373-7888', 'tel:+18883737888'] };
 const PHONE = { 'data-help-phone': '+1 555 010 0200' };
@@ -98,4 +98,37 @@ test('data-region="u\\u212A" (a Kelvin sign, not a K) is no region: the internat
   await expect(host.getByRole('link', { name: 'How to browse more safely' })).toHaveAttribute('href', /[?&]region=intl(&|$)/);
   const said = warnings.filter((w) => w.includes(`data-region="${value}" is not a region with help details of its own`));
   expect(said).toHaveLength(1);
+});
+
+test('Shift twice, then 5 seconds without a press: the safe-browsing page says the shortcut was cancelled, as the widget does', async ({ page }) => {
+  await page.clock.install();
+  /** What the status line says after two presses, after 5 seconds more, and after 5 more. */
+  const lapse = async (status) => {
+    const said = [];
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await expect(status).not.toBeEmpty();
+    said.push(await status.textContent());
+    await page.clock.runFor(5001);
+    await expect(status).not.toHaveText(said[0]);
+    said.push(await status.textContent());
+    await page.clock.runFor(5001);
+    await expect(status).toBeEmpty();
+    said.push(await status.textContent());
+    return said;
+  };
+  for (const [locale, safetyPage, cancelled] of [
+    ['en', 'safety.html', 'Quick exit shortcut cancelled.'],
+    ['es', 'safety.es.html', 'Se canceló el atajo de salida rápida.'],
+  ]) {
+    await page.goto(`${PARTNER}/empty.html`);
+    const host = await addHost(page, 'widget', { 'data-locale': locale });
+    await expect(host.getByRole('button', { name: UI[locale].exit })).toBeVisible();
+    const widget = await lapse(host.locator('.kts-exit-status'));
+    expect(widget[1], locale).toBe(cancelled);
+
+    await page.goto(`${WIDGET}/${safetyPage}`);
+    await page.getByRole('heading', { level: 1 }).click();
+    expect(await lapse(page.getByRole('status')), locale).toEqual(widget);
+  }
 });
