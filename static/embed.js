@@ -155,41 +155,88 @@
   // number last), channel 'call', 'text' or 'website' (TEXT's callLabel, textLabel, websiteLabel).
   var REGIONS = /* help-data: regions */ null;
 
-  // `host`'s data-region as a key of REGIONS, in any case: 'us' when missing, 'intl' when it is
-  // not one (never another country's numbers), as src/embed/config.rs decides. (Own keys only:
-  // data-region="constructor" must not find Object.)
+  // Whitespace as Rust's str::trim sees it (Unicode White_Space), so that the frame and the module
+  // (src/embed/config.rs) read a value alike; String.prototype.trim differs (U+FEFF, U+0085).
+  var SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+  var TRIM = new RegExp('^[' + SPACE + ']+|[' + SPACE + ']+$', 'g');
+  // Whitespace or a control character (Rust's char::is_whitespace or is_control).
+  var UNCLEAN = new RegExp('[' + SPACE + '\\u0000-\\u001f\\u007f-\\u009f]');
+  function trim(value) {
+    return value.replace(TRIM, '');
+  }
+  // Lower case for the letters A to Z only, as Rust's eq_ignore_ascii_case: "u\u212A" (a Kelvin
+  // sign, which toLowerCase() makes a "k") must stay unknown, not become "uk".
+  function asciiLower(value) {
+    return value.replace(/[A-Z]/g, function (c) {
+      return String.fromCharCode(c.charCodeAt(0) + 32);
+    });
+  }
+
+  // `host`'s data-region as a key of REGIONS, in any case (ASCII): 'us' when missing, 'intl' when
+  // it is not one (never another country's numbers), as src/embed/config.rs decides. (Own keys
+  // only: data-region="constructor" must not find Object.)
   function regionName(host) {
     var value = host.getAttribute('data-region');
     if (value === null) return 'us';
-    var name = value.trim().toLowerCase();
+    var name = asciiLower(trim(value));
     return Object.prototype.hasOwnProperty.call(REGIONS, name) ? name : 'intl';
   }
 
-  // The region's details in `locale`, with the partner's own service first. Invalid values
-  // fall back silently here: the module names them in the console.
+  // Said once each time a host's frame is drawn: the frame shows the help details before the
+  // module and without it, so it says why they are the international ones. (The module names the
+  // other invalid values.)
+  function sayWarnings(host) {
+    var value = host.getAttribute('data-region');
+    if (value === null || regionName(host) !== 'intl' || asciiLower(trim(value)) === 'intl') return;
+    var names = Object.keys(REGIONS);
+    warn('data-region="' + echo(value) + '" is not a region with help details of its own (allowed: ' +
+      names.slice(0, -1).join(', ') + ' or ' + names[names.length - 1] + '); showing the international ones, ' +
+      'which give no national number: set one of those regions, or add your own service with data-help-name ' +
+      'and data-help-phone, data-help-text or data-help-url');
+  }
+
+  // The region's details in `locale`, with the partner's own service first, read by the rules of
+  // src/embed/config.rs. Invalid values fall back silently here: the module names them in the
+  // console.
   function helpFor(host, locale) {
     var T = TEXT[locale];
     var region = REGIONS[regionName(host)];
     var contacts = region.contacts.map(function (c) {
       return { name: c.name[locale], detail: c.detail[locale], links: c.links };
     });
-    var own = { name: host.getAttribute('data-help-name') || T.partnerHelpName, detail: '', links: [] };
+    // Its name cut to 60 characters (a heading, not a paragraph); blank, the widget's own words.
+    var own = { name: echo(trim(host.getAttribute('data-help-name') || '')) || T.partnerHelpName, detail: '', links: [] };
     var phone = phoneLink(host.getAttribute('data-help-phone'), 'tel');
     var text = phoneLink(host.getAttribute('data-help-text'), 'sms');
     if (phone) own.links.push(['call', phone[0], phone[1]]);
     if (text) own.links.push(['text', text[0], text[1]]);
-    var site = host.getAttribute('data-help-url');
-    if (site && /^https?:\/\/\S+$/i.test(site.trim())) own.links.push(['website', '', site.trim()]);
+    var site = webLink(host.getAttribute('data-help-url'));
+    if (site) own.links.push(['website', '', site]);
     if (own.links.length) contacts.unshift(own);
     return { emergency: region.emergency, contacts: contacts };
   }
 
   function phoneLink(value, scheme) {
     if (!value) return null;
-    value = value.trim();
+    value = trim(value);
     var digits = value.replace(/\D/g, '');
     if (!/^[\d +\-.()]+$/.test(value) || digits.length < 3 || digits.length > 20) return null;
     return [value, scheme + ':' + (value.charAt(0) === '+' ? '+' : '') + digits];
+  }
+
+  // An absolute http(s) URL with no whitespace or control characters and at most 2,000 bytes of
+  // UTF-8, trimmed; else null (web_link in src/embed/config.rs).
+  function webLink(value) {
+    if (value == null) return null;
+    value = trim(value);
+    var rest = value.slice(value.indexOf('://') + 3);
+    var bytes = 0;
+    Array.from(value).forEach(function (c) {
+      var code = c.codePointAt(0);
+      bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    });
+    var ok = /^https?:\/\//i.test(value) && !UNCLEAN.test(value) && rest !== '' && rest.indexOf('://') !== 0;
+    return ok && bytes <= 2000 ? value : null;
   }
 
   // The frame's styles. The quiz's own sheet (widget.css, inside the module) is added beside it.
@@ -298,10 +345,11 @@
 
   // An http(s) URL from a host attribute, or the fallback (with a console warning) if the value
   // is missing or unsafe.
-  // The first 60 characters of an attribute value, printable, for a warning.
+  // The first 60 characters of an attribute value, without control characters, and "\u2026" if
+  // it was longer: for a warning, and a partner's service name (echo in src/embed/config.rs).
   function echo(value) {
     var cut = Array.from(value).slice(0, 60).join('');
-    return cut.replace(/[\u0000-\u001f\u007f]/g, '') + (cut.length < value.length ? '\u2026' : '');
+    return cut.replace(/[\u0000-\u001f\u007f-\u009f]/g, '') + (cut.length < value.length ? '\u2026' : '');
   }
 
   // An http(s) URL from a host attribute, or the fallback if the value is missing or unsafe
@@ -375,11 +423,14 @@
   }
 
   // `host`'s panels, by the rule of `data-panels` in src/embed/config.rs: names split at commas
-  // and spaces; any unknown name, or none, means the default, quiz then help then facts.
+  // and spaces, repeats dropped; any unknown name, or none, means the default, quiz then help
+  // then facts.
   function panelsOf(host) {
-    var names = (host.getAttribute('data-panels') || '').split(/[, ]/).map(function (n) {
-      return n.trim();
-    }).filter(Boolean);
+    var names = [];
+    (host.getAttribute('data-panels') || '').split(/[, ]/).forEach(function (n) {
+      n = trim(n);
+      if (n && names.indexOf(n) < 0) names.push(n);
+    });
     var known = names.every(function (n) { return n === 'quiz' || n === 'facts' || n === 'help'; });
     return names.length && known ? names : ['quiz', 'help', 'facts'];
   }
@@ -649,6 +700,7 @@
     });
     spoken.delete(host); // a new frame: write it even if an old one spoke this language
     drawnWith.set(host, settingsOf(host));
+    sayWarnings(host);
     speak(host);
     region.appendChild(bar);
     region.appendChild(note);

@@ -1,8 +1,9 @@
 /*! Quick exit for the safe-browsing advice pages (safety.html, safety.es.html): the same button
  * and Shift x3 shortcut as the widget. The exit destination comes from ?exit= (set by embed.js
  * from the partner's data-exit-url), if it is an http(s) URL. The status line's words are the
- * page's own (data-two-more, data-one-more on it), so each language's page carries them. ?region=
- * (the widget's data-region) picks which country's emergency numbers the page shows.
+ * page's own (data-two-more, data-one-more, data-timed-out on it), so each language's page
+ * carries them. ?region= (the widget's data-region) picks which country's emergency numbers the
+ * page shows.
  */
 (function () {
   'use strict';
@@ -45,10 +46,10 @@
   var shiftUsed = false;
   var timer = null;
   var status = document.getElementById('quick-exit-status');
-  function reset() {
+  function reset(key) {
     presses = 0;
     clearTimeout(timer);
-    status.textContent = '';
+    status.textContent = key ? status.getAttribute(key) : '';
   }
   window.addEventListener('keydown', function (event) {
     if (event.key === 'Shift') {
@@ -78,7 +79,11 @@
         return;
       }
       status.textContent = presses === 1 ? status.getAttribute('data-two-more') : status.getAttribute('data-one-more');
-      timer = setTimeout(reset, 5000);
+      // As the widget: when the 5 seconds run out, say the shortcut was cancelled, then clear.
+      timer = setTimeout(function () {
+        reset('data-timed-out');
+        timer = setTimeout(reset, 5000);
+      }, 5000);
     } else if (presses > 0) {
       reset();
     }

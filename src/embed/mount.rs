@@ -21,8 +21,8 @@ use web_sys::{
 use yew::{AppHandle, AttrValue};
 
 use super::config::{
-    pack_language_warning, pack_url, resolve_locale, ConfigWarning, HostConfig, ATTRIBUTES,
-    HOST_SELECTOR,
+    pack_language_warning, pack_url, resolve_locale, ConfigWarning, HostConfig, WarningKind,
+    ATTRIBUTES, HOST_SELECTOR,
 };
 use crate::domain::events::{DetailValue, HostEvent};
 use crate::domain::load::{check_size, read_pack, Json};
@@ -366,8 +366,13 @@ fn sync() {
             ) {
                 // Said once, when the host mounts (not on every pass while its pack loads, nor
                 // when only an ancestor's `lang` changed).
+                // Not an unknown data-region: embed.js says that one, as it draws the help
+                // details before the module arrives and without it.
                 if !remount {
-                    warnings.iter().for_each(say);
+                    warnings
+                        .iter()
+                        .filter(|w| w.kind != WarningKind::UnknownRegion)
+                        .for_each(say);
                 }
                 if let Some(warning) = language_warning {
                     say(&warning);

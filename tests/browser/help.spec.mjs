@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
-import { PARTNER, UI, WIDGET, addHost, expectQuizReady, holdModule } from './helpers.mjs';
+import { PARTNER, UI, WIDGET, addHost, expectQuizReady, helpShown, holdModule } from './helpers.mjs';
 
 /** data/help.json: the help details, per region (read as data, like the shipped packs). */
 const DATA = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/help.json', import.meta.url)), 'utf8'));
@@ -58,27 +58,6 @@ function expected(region, locale) {
   };
 }
 
-/**
- * What `host` (in `locale`) shows of the help details: the intro, the contacts in order, the exit
- * bar's call link.
- */
-function shown(host, locale) {
-  return host.evaluate((el, heading) => {
-    const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
-    const help = [...el.shadowRoot.querySelectorAll('aside')].find((a) => text(a.querySelector(':scope > h2')) === heading);
-    const call = el.shadowRoot.querySelector('.kts-exit-call');
-    return {
-      intro: text(help.querySelector(':scope > p')),
-      contacts: [...help.querySelectorAll('li')].map((item) => ({
-        name: text(item.querySelector('h3')),
-        detail: [...item.querySelectorAll('p')].filter((p) => !p.querySelector('a')).map(text).join(' '),
-        links: [...item.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')]),
-      })),
-      exit: call && [text(call), call.getAttribute('href')],
-    };
-  }, UI[locale].help);
-}
-
 /** A page with one widget per region of the data, in `locale`. */
 async function everyRegion(page, locale) {
   await page.goto(`${PARTNER}/empty.html`);
@@ -98,7 +77,7 @@ for (const locale of LOCALES) {
     for (const region of DATA.regions) {
       await expect(hosts[region.id].getByRole('complementary', { name: UI[locale].help })).toBeVisible();
       await expect(hosts[region.id].getByRole('button', { name: UI[locale].start })).toHaveCount(0);
-      without[region.id] = await shown(hosts[region.id], locale);
+      without[region.id] = await helpShown(hosts[region.id], UI[locale]);
     }
     await page.unrouteAll();
 
@@ -106,7 +85,7 @@ for (const locale of LOCALES) {
     hosts = await everyRegion(page, locale);
     for (const region of DATA.regions) {
       await expectQuizReady(hosts[region.id], UI[locale].start);
-      const withModule = await shown(hosts[region.id], locale);
+      const withModule = await helpShown(hosts[region.id], UI[locale]);
       expect(withModule, `${region.id}: with the module, as without`).toEqual(without[region.id]);
       expect(withModule, `${region.id}: the data's`).toEqual(expected(region, locale));
     }

@@ -132,6 +132,28 @@ export function helpLink(host, name, ui = UI.en) {
 }
 
 /**
+ * What `host` shows of the help details (the frame's, or the module's help panel), in the language
+ * of `ui` (an entry of UI): the intro, the contacts in order, each `{ name, detail, links: [[link
+ * text, href]] }`, and the quick-exit bar's call link (`[text, href]`, or null when it has none).
+ */
+export function helpShown(host, ui = UI.en) {
+  return host.evaluate((el, heading) => {
+    const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
+    const help = [...el.shadowRoot.querySelectorAll('aside')].find((a) => text(a.querySelector(':scope > h2')) === heading);
+    const call = el.shadowRoot.querySelector('.kts-exit-call');
+    return {
+      intro: text(help.querySelector(':scope > p')),
+      contacts: [...help.querySelectorAll('li')].map((item) => ({
+        name: text(item.querySelector('h3')),
+        detail: [...item.querySelectorAll('p')].filter((p) => !p.querySelector('a')).map(text).join(' '),
+        links: [...item.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')]),
+      })),
+      exit: call && [text(call), call.getAttribute('href')],
+    };
+  }, ui.help);
+}
+
+/**
  * Waits until the module has drawn the quiz in `host`: its "Start the quiz" (`start`: a name or
  * pattern, in the widget's language) is visible and embed.js's loading state, which has a Start
  * of its own, is gone.
