@@ -237,7 +237,8 @@ fn en(msg: Msg, plural: Plural) -> &'static str {
         Msg::HotlineName => "National Human Trafficking Hotline",
         Msg::HotlineDetail => "24 hours a day, every day. Calls in more than 200 languages; texts in English and Spanish.",
         Msg::NcmecName => "National Center for Missing & Exploited Children (NCMEC)",
-        Msg::NcmecDetail => "For concerns about a child: 1-800-THE-LOST.",
+        // Non-breaking hyphens (U+2011): a phone number never breaks across lines.
+        Msg::NcmecDetail => "For concerns about a child: 1\u{2011}800\u{2011}THE\u{2011}LOST.",
         Msg::EmergencyName => "Emergency",
         Msg::EmergencyDetail => "If someone is in immediate danger.",
     }
@@ -303,7 +304,7 @@ fn es(msg: Msg, plural: Plural) -> &'static str {
         Msg::HotlineName => "National Human Trafficking Hotline",
         Msg::HotlineDetail => "Las 24 horas, todos los días. Llamadas en más de 200 idiomas; mensajes de texto en inglés y español.",
         Msg::NcmecName => "National Center for Missing & Exploited Children (NCMEC)",
-        Msg::NcmecDetail => "Si le preocupa un niño, niña o adolescente: 1-800-THE-LOST.",
+        Msg::NcmecDetail => "Si le preocupa un niño, niña o adolescente: 1\u{2011}800\u{2011}THE\u{2011}LOST.",
         Msg::EmergencyName => "Emergencias",
         Msg::EmergencyDetail => "Si alguien está en peligro inmediato.",
     }
