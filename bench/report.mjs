@@ -68,7 +68,8 @@ const ms = (x) => (x === null ? '—' : x.toFixed(1));
 const mb = (bytes) => (bytes === null ? '—' : (bytes / (1024 * 1024)).toFixed(2));
 const times = (x) => (x === null ? '—' : `${x.toFixed(2)}x`);
 
-function table(rows, align) {
+/** `rows` (the first a header) as aligned columns: `align` has an l or r per column. */
+export function table(rows, align) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   const line = (r) => r.map((c, i) => (align[i] === 'r' ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
   return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');

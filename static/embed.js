@@ -251,10 +251,23 @@
     '--_muted:#4a5360;--_border:#6b7480';
   var DARK_SAFE = '--_accent:#9cc3ff;--_accent-text:#0b1a33;--_bg:#15181d;--_surface:#222831;--_text:#eceff3;' +
     '--_muted:#b9c1cc;--_border:#8d96a3';
+  // Narrow in ems: a phone with the visitor's text size doubled (320 px at 32 px is 10em), or a
+  // thin sidebar. Sides, indents and headings shrink so that every word and phone number fits on
+  // a line of its own; the help links lose their box and bold, which a phone number in large
+  // text cannot fit inside. For the frame, and for the module's own panels of the same classes
+  // (help details and headings; src/ui/widget.css has the quiz's), whose `.kts-app` is the container.
+  var NARROW = '@container (max-width:15em){' +
+    '.kts .kts-exit-call{font-weight:400;padding-inline:0}.kts .kts-exit-button{padding-inline:.5em}' +
+    '.kts .kts-app h2{font-size:1.1em}.kts .kts-app h3{font-size:1em}' +
+    '.kts .kts-help{padding:.75em .25em}' +
+    '.kts .kts-contact-link{border:0;padding-inline:0;font-weight:400;background:none}' +
+    '.kts .kts-fallback .kts-button{padding-inline:.5em}}';
   var CSS = [
     // Never squeezed below 20em by its neighbours (a flex row, a table), unless its box is narrower.
     ':host{display:block;min-width:min(20em,100%)}:host([hidden]){display:none}',
-    '.kts{all:initial;display:block;box-sizing:border-box;max-width:72em;padding:1em;',
+    // Its sides shrink with its width (a share of the host's): on a phone with large text the
+    // longest word and a phone number must still fit on one line.
+    '.kts{all:initial;display:block;box-sizing:border-box;max-width:72em;padding:1em min(1em,3%);',
     'font-family:var(--kts-font-family,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif);',
     'font-size:var(--kts-font-size,medium);line-height:1.5;text-align:start;overflow-wrap:break-word;',
     '--_accent:var(--kts-accent,#1d4f91);--_accent-text:var(--kts-accent-text,#fff);',
@@ -272,7 +285,9 @@
     '.kts :focus-visible{outline:3px solid var(--_accent);outline-offset:2px}',
     '.kts a{color:var(--_accent);text-decoration:underline}',
     // The bar with the exit button stays in view while the widget is on screen.
+    // A size container, as the app below it is: narrow in ems, its link slims down (NARROW).
     '.kts-exit{position:sticky;top:var(--kts-sticky-top,0);z-index:1;display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em;',
+    'container-type:inline-size;',
     'margin:-.5em 0 .5em;padding:.5em 0;background:var(--_bg);border-bottom:1px solid var(--_border)}',
     '.kts-exit-call{display:inline-block;min-height:2.75em;padding:.6em .25em;font-weight:600}',
     '.kts-exit-button{font:inherit;font-weight:700;min-height:2.75em;padding:.5em 1.25em;cursor:pointer;',
@@ -289,6 +304,9 @@
     // it is also narrow, with the exit button alone on it (the help details give the number).
     '@media (max-height:32em){.kts-exit{padding:.25em 0;margin-top:-.25em}}',
     '@media (max-height:32em) and (max-width:36em){.kts-exit-call{display:none}}',
+    // A phone number never breaks inside itself: as one box it goes to the next line whole, and
+    // breaks only if it is wider than a whole line (then better broken than cut off).
+    '.kts-number{display:inline-block;text-decoration:inherit}',
     '.kts-sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;',
     'clip:rect(0 0 0 0);white-space:nowrap;border:0}',
     // The help details as the module draws them (src/ui/widget.css), so that nothing moves under
@@ -314,6 +332,7 @@
     '.kts-fallback .kts-button{font:inherit;font-weight:600;min-height:2.75em;min-width:2.75em;padding:.5em 1.25em;',
     'border:2px solid var(--_accent);border-radius:var(--_radius);background:var(--_accent);color:var(--_accent-text);cursor:pointer}',
     '.kts-fallback .kts-button[aria-disabled="true"]{color:var(--_muted);background:var(--_surface);border-color:var(--_border);cursor:default}',
+    NARROW,
     '@media (forced-colors:active){.kts-exit-button,.kts-fallback .kts-button{border-color:ButtonText}}',
     // A printed page is a fact sheet: no exit bar or note (there is nothing to leave on paper).
     '@media print{.kts-exit,.kts-exit-note{display:none!important}.kts{border:0;padding:0;max-width:none;font-size:10pt;line-height:1.35}}'
@@ -403,7 +422,11 @@
       var links = el('p', 'kts-contact-links');
       c.links.forEach(function (l) {
         var label = T[l[0] + 'Label'];
-        var a = el('a', 'kts-contact-link', l[1] ? label + ' ' + l[1] : label);
+        var a = el('a', 'kts-contact-link', label);
+        if (l[1]) {
+          a.appendChild(document.createTextNode(' '));
+          a.appendChild(el('span', 'kts-number', l[1]));
+        }
         a.href = l[2];
         links.appendChild(a);
       });
@@ -682,7 +705,10 @@
       region.setAttribute('aria-label', T.widgetName);
       region.setAttribute('lang', locale);
       button.textContent = T.exit;
-      if (call) call.textContent = T.callLabel + ' ' + first.links[0][1];
+      if (call) {
+        call.textContent = T.callLabel + ' ';
+        call.appendChild(el('span', 'kts-number', first.links[0][1]));
+      }
       noteText.nodeValue = T.exitNote + ' ' + T.exitLimits + ' ';
       link.textContent = T.safety;
       setLink(locale);

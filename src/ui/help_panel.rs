@@ -18,10 +18,12 @@ pub struct HelpPanelProps {
     pub partner: Option<PartnerHelp>,
 }
 
+/// "Call 1-888-373-7888": the number in a `kts-number` box of its own, which the frame's sheet
+/// (embed.js) keeps from breaking inside itself.
 fn link(href: &str, label: AttrValue, shown: &str) -> Html {
     html! {
         <a class="kts-contact-link" href={href.to_owned()}>
-            { label }{ " " }{ shown.to_owned() }
+            { label }{ " " }<span class="kts-number">{ shown.to_owned() }</span>
         </a>
     }
 }

@@ -2,7 +2,9 @@
 // zoom, target size, themes, reduced motion, forced colours, touch.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { PACK, PARTNER, UI, focused, shownQuestion, tabTo, expectQuizReady, holdModule, RUN } from './helpers.mjs';
+import {
+  PACK, PARTNER, UI, focused, shownQuestion, tabTo, expectQuizReady, holdModule, RUN, layoutProblems, pageScrollsSideways,
+} from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -315,44 +317,6 @@ test('right-to-left: with dir="rtl" the layout mirrors and stays clean', async (
   expect(rtl.ruleOnRight).toBe(true);
   await expectAxeClean(page, 'rtl feedback');
 });
-
-/** Elements of the widget that stick out sideways, or text boxes that overlap. */
-async function layoutProblems(host) {
-  return host.evaluate((el) => {
-    const root = el.shadowRoot;
-    const frame = root.querySelector('.kts').getBoundingClientRect();
-    const out = [];
-    const all = [...root.querySelectorAll('*')].filter((e) => {
-      const r = e.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && !e.closest('.kts-sr-only');
-    });
-    for (const e of all) {
-      const r = e.getBoundingClientRect();
-      if (r.left < frame.left - 0.5 || r.right > frame.right + 0.5) out.push(`sticks out: ${e.className || e.tagName}`);
-      if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible') out.push(`clipped: ${e.className || e.tagName}`);
-    }
-    // The sticky quick-exit bar covers what scrolls under it by design; focus is kept clear of
-    // it (checked with the focus rings).
-    const texts = all.filter((e) => !e.closest('.kts-exit') && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()));
-    for (let i = 0; i < texts.length; i++) {
-      for (let j = i + 1; j < texts.length; j++) {
-        const a = texts[i];
-        const b = texts[j];
-        if (a.contains(b) || b.contains(a)) continue;
-        const p = a.getBoundingClientRect();
-        const q = b.getBoundingClientRect();
-        const w = Math.min(p.right, q.right) - Math.max(p.left, q.left);
-        const h = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
-        if (w > 1 && h > 1) out.push(`overlap: ${a.className || a.tagName} / ${b.className || b.tagName}`);
-      }
-    }
-    return out;
-  });
-}
-
-async function pageScrollsSideways(page) {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-}
 
 test('reflow at 320 CSS px: no sideways scrolling, nothing clipped or overlapping', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
