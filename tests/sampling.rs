@@ -322,3 +322,51 @@ fn version_1_questions_suit_every_audience_and_region() {
     );
     assert_eq!(run_ids(&state), vec!["old".to_owned()]);
 }
+
+#[test]
+fn a_cases_right_answer_is_not_always_in_the_same_place() {
+    // The built-in bank's cases list the right answer first; a visitor must not learn that.
+    let pack =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/packs/en.json"))
+            .expect("the English pack");
+    let pack = Rc::new(
+        know_the_signs::domain::load::read_pack_json(&pack)
+            .expect("valid")
+            .pack,
+    );
+    let mut first_is_right = 0;
+    let mut cases = 0;
+    for seed in 0..40 {
+        let state = QuizState::with_scope(
+            Rc::clone(&pack),
+            seed,
+            &scope(Region::Us, Audience::General, 10),
+        );
+        let mut state = state.apply(QuizEvent::Start).expect("start");
+        while let Some(shown) = state.current() {
+            if shown.question.kind == know_the_signs::domain::pack::QuestionKind::Scenario {
+                cases += 1;
+                if shown.choices().next().is_some_and(|c| c.correct) {
+                    first_is_right += 1;
+                }
+            }
+            let id = shown
+                .choices()
+                .next()
+                .map(|c| c.id.clone())
+                .expect("a choice");
+            state = state
+                .apply(QuizEvent::Toggle(id.clone()))
+                .or_else(|| state.apply(QuizEvent::Select(id)))
+                .expect("choose");
+            state = state.apply(QuizEvent::Check).expect("check");
+            state = state.apply(QuizEvent::Next).expect("next");
+        }
+    }
+    assert!(cases > 50, "{cases} cases seen");
+    // Three choices each: about a third would put the right one first by chance.
+    assert!(
+        first_is_right * 2 < cases,
+        "{first_is_right} of {cases} cases showed the right answer first"
+    );
+}

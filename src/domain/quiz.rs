@@ -135,7 +135,9 @@ impl QuizState {
             .filter_map(|question| {
                 let q = pack.questions.get(question)?;
                 let mut choices: Vec<usize> = (0..q.choices.len()).collect();
-                if matches!(q.kind, QuestionKind::Single | QuestionKind::Multiple) {
+                // Every kind but true/false (true first, as people read it): a case's right
+                // answer must not always sit in the same place.
+                if q.kind != QuestionKind::TrueFalse {
                     rng.shuffle(&mut choices);
                 }
                 Some(Item { question, choices })
