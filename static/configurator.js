@@ -67,9 +67,12 @@
 
   function phoneHref(value, scheme) {
     value = (value || '').trim();
-    var digits = value.replace(/\D/g, '');
+    // The widget's rule (phoneLink in embed.js): an international number drops a "(0)".
+    var compact = value.replace(/ /g, '');
+    var international = /^\(?\+/.test(compact);
+    var digits = (international ? compact.replace(/\(0\)/g, '') : compact).replace(/\D/g, '');
     if (!/^[\d +\-.()]+$/.test(value) || digits.length < 3 || digits.length > 20) return null;
-    return scheme + ':' + (value.charAt(0) === '+' ? '+' : '') + digits;
+    return scheme + ':' + (international ? '+' : '') + digits;
   }
 
   // '<name>: call <a>…</a>, text <a>…</a> or <a>its website</a>. ' in `locale`, or '' when no

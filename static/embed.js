@@ -219,9 +219,13 @@
   function phoneLink(value, scheme) {
     if (!value) return null;
     value = trim(value);
-    var digits = value.replace(/\D/g, '');
+    // An international number dials without a trunk prefix written "(0)"; "(+44)" keeps its
+    // plus (phone_link in src/embed/config.rs reads numbers by the same rule).
+    var compact = value.replace(/ /g, '');
+    var international = /^\(?\+/.test(compact);
+    var digits = (international ? compact.replace(/\(0\)/g, '') : compact).replace(/\D/g, '');
     if (!/^[\d +\-.()]+$/.test(value) || digits.length < 3 || digits.length > 20) return null;
-    return [value, scheme + ':' + (value.charAt(0) === '+' ? '+' : '') + digits];
+    return [value, scheme + ':' + (international ? '+' : '') + digits];
   }
 
   // An absolute http(s) URL with no whitespace or control characters and at most 2,000 bytes of
@@ -373,16 +377,23 @@
 
   // An http(s) URL from a host attribute, or the fallback if the value is missing or unsafe
   // (with a console warning, unless `quiet`).
+  // The quick exit's address must be a whole http(s) URL: "weather.com", read against the
+  // page's address, would keep the visitor on the partner's own site. The advice page may be a
+  // page of the partner's site, so it may be relative to the page.
   function urlAttribute(host, name, fallback, quiet) {
     var value = host && host.getAttribute(name);
     if (value == null || value === '') return fallback;
+    var whole = name === 'data-exit-url';
     try {
-      var url = new URL(value, document.baseURI);
+      var url = whole ? new URL(trim(value)) : new URL(value, document.baseURI);
       if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
     } catch (e) {
       /* reported below */
     }
-    if (!quiet) warn(name + '="' + echo(value) + '" is not an http(s) URL; using ' + fallback + ' instead.');
+    if (!quiet) {
+      warn(name + '="' + echo(value) + '" is not an http(s) URL' + (whole ? ' (the whole address, from https://)' : '') +
+        '; using ' + fallback + ' instead.');
+    }
     return fallback;
   }
 

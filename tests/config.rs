@@ -377,3 +377,23 @@ fn a_partner_pack_in_another_language_is_named_with_the_fix() {
         "{warning}"
     );
 }
+
+#[test]
+fn an_international_number_dials_without_its_written_trunk_prefix() {
+    for (written, dialled) in [
+        ("+44 (0) 20 7946 0000", "tel:+442079460000"),
+        ("(+44) 20 7946 0000", "tel:+442079460000"),
+        ("( +61 ) 3 9999 0000", "tel:+61399990000"),
+        // A national number keeps every digit: its 0 is dialled.
+        ("(020) 7946 0000", "tel:02079460000"),
+        ("(0) 20 7946 0000", "tel:02079460000"),
+    ] {
+        let (config, _) = parse(&[("data-help-phone", written)]);
+        let own = config.partner_help.expect("a phone number");
+        assert_eq!(
+            own.phone.map(|(_, link)| link).as_deref(),
+            Some(dialled),
+            "{written}"
+        );
+    }
+}

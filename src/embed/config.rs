@@ -129,15 +129,25 @@ pub struct PartnerHelp {
 
 /// A phone number as written (digits, spaces, `+`, `-`, `.`, brackets; 3 to 20 digits) and
 /// its link, e.g. `("+44 800 000", "tel:+44800000")`.
+///
+/// An international number (starting `+` or `(+`) dials without the national trunk prefix
+/// written as `(0)`: `+44 (0) 20 7946 0000` is `tel:+442079460000`, and `(+44) 20 7946 0000`
+/// keeps its `+`. `static/embed.js` (`phoneLink`) reads numbers by the same rule.
 fn phone_link(value: &str, scheme: &str) -> Option<(String, String)> {
     let value = value.trim();
     let allowed = |c: char| c.is_ascii_digit() || " +-.()".contains(c);
-    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-    let plus_first = value.starts_with('+');
+    let compact: String = value.chars().filter(|c| *c != ' ').collect();
+    let international = compact.starts_with('+') || compact.starts_with("(+");
+    let dialled = if international {
+        compact.replace("(0)", "")
+    } else {
+        compact
+    };
+    let digits: String = dialled.chars().filter(char::is_ascii_digit).collect();
     if value.is_empty() || !value.chars().all(allowed) || !(3..=20).contains(&digits.len()) {
         return None;
     }
-    let plus = if plus_first { "+" } else { "" };
+    let plus = if international { "+" } else { "" };
     Some((value.to_owned(), format!("{scheme}:{plus}{digits}")))
 }
 

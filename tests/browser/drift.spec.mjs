@@ -132,3 +132,13 @@ test('Shift twice, then 5 seconds without a press: the safe-browsing page says t
     expect(await lapse(page.getByRole('status')), locale).toEqual(widget);
   }
 });
+
+for (const [input, dialled] of [['+44 (0) 20 7946 0000', 'tel:+442079460000'], ['(+44) 20 7946 0000', 'tel:+442079460000']]) {
+  test(`data-help-phone="${input}" dials ${dialled}, in the help details and the exit bar alike`, async ({ page }) => {
+    const { before, after } = await beforeAndAfter(page, { 'data-region': 'uk', 'data-help-phone': input });
+    const call = [`Call ${input}`, dialled];
+    expect(before.help.contacts[0].links).toEqual([call]);
+    expect(before.help.exit).toEqual(call);
+    expect(after.help).toEqual(before.help);
+  });
+}

@@ -1,6 +1,6 @@
 // Visitor safety: quick exit, content note, zero tracking, strict CSP, fallbacks.
 import { test, expect } from '@playwright/test';
-import { PACK, PARTNER, WIDGET, expectClean, shownQuestion, watch, helpLink, expectQuizReady, RUN } from './helpers.mjs';
+import { PACK, PARTNER, WIDGET, expectClean, shownQuestion, watch, helpLink, expectQuizReady, RUN, addHost } from './helpers.mjs';
 
 const START = { name: 'Start the quiz' };
 const DEFAULT_EXIT = 'https://weather.com/';
@@ -244,6 +244,18 @@ test('one Shift listener per page however many widgets and loaders; each widget 
   await page.waitForURL(DEFAULT_EXIT);
   expect(arrived.map((a) => a.url)).toEqual(['https://exit.example/news', 'https://exit.example/news', DEFAULT_EXIT]);
   expect(warnings.some((w) => w.includes('data-exit-url="javascript:alert(1)" is not an http(s) URL'))).toBe(true);
+});
+
+test('data-exit-url="weather.com" (no https://) leaves the partner\'s site for the neutral default, with a warning', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const { arrived } = await stubDestinations(page);
+  await page.goto(`${PARTNER}/empty.html`);
+  const host = await addHost(page, 'w', { 'data-exit-url': 'weather.com' });
+  await host.getByRole('button', { name: 'Quick exit' }).click();
+  await page.waitForURL(DEFAULT_EXIT);
+  expect(arrived.map((a) => a.url)).toEqual([DEFAULT_EXIT]);
+  expect(warnings.some((w) => w.includes('data-exit-url="weather.com" is not an http(s) URL (the whole address, from https://)'))).toBe(true);
 });
 
 test('coming back from the back/forward cache shows the start, not the question', async ({ page }) => {
