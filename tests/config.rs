@@ -308,12 +308,12 @@ fn a_bad_data_locale_is_named_with_the_locales_allowed() {
     assert_eq!(warnings.len(), 1);
 }
 
-/// The quoted strings between `start` and the next `end` in static/embed.js.
-fn embed_js_strings(start: &str, end: &str) -> Vec<String> {
-    let js = common::embed_js();
-    let from = js.find(start).expect("start marker in embed.js");
+/// The quoted strings between `start` and the next `end` in src/frame/`file`.
+fn frame_js_strings(file: &str, start: &str, end: &str) -> Vec<String> {
+    let js = common::frame_js(file);
+    let from = js.find(start).expect("start marker in the frame's module");
     let rest = &js[from + start.len()..];
-    let body = &rest[..rest.find(end).expect("end marker in embed.js")];
+    let body = &rest[..rest.find(end).expect("end marker in the frame's module")];
     body.split('\'')
         .skip(1)
         .step_by(2)
@@ -344,9 +344,12 @@ fn every_attribute_the_parser_reads_is_watched_for_changes() {
 
 #[test]
 fn embed_js_watches_the_same_attributes_and_finds_the_same_hosts() {
-    assert_eq!(embed_js_strings("var ATTRIBUTES = [", "];"), ATTRIBUTES);
     assert_eq!(
-        embed_js_strings("var SELECTOR = ", ";"),
+        frame_js_strings("settings.js", "export const ATTRIBUTES = [", "];"),
+        ATTRIBUTES
+    );
+    assert_eq!(
+        frame_js_strings("frame.js", "export const SELECTOR = ", ";"),
         [HOST_SELECTOR.to_owned()]
     );
 }

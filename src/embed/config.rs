@@ -18,7 +18,7 @@ pub const HOST_SELECTOR: &str = "know-the-signs:not([data-know-the-signs=off i])
 
 /// Every host attribute that changes what a widget shows. When one changes on a live host,
 /// `embed.js` redraws its frame and the module mounts a fresh app with the new settings.
-/// `static/embed.js` keeps the same list (tests/config.rs checks).
+/// `src/frame/settings.js` keeps the same list (tests/config.rs checks).
 pub const ATTRIBUTES: [&str; 14] = [
     "data-locale",
     "data-region",
@@ -446,7 +446,7 @@ pub const LOCALES_ALLOWED: &str = "en or es";
 ///
 /// A `data_locale` the catalog lacks is the partner's mistake and comes back as a warning (the
 /// page and the browser are not: their unsupported languages are skipped quietly).
-/// `static/embed.js` (`resolveLocale`) applies the same rule to draw the frame.
+/// `src/frame/locale.js` (`resolveLocale`) applies the same rule to draw the frame.
 pub fn resolve_locale(
     data_locale: Option<&str>,
     inherited_lang: Option<&str>,

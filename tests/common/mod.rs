@@ -49,12 +49,12 @@ pub fn sample_json() -> serde_json::Value {
 }
 
 /// `value`'s shape as a [`Pack`], without checking the pack rules.
-/// The text of static/embed.js, the loader whose frame and help details the tests compare
-/// with the Rust side.
+/// The text of `src/frame/{file}`, one of the modules of the loader (embed.js) whose settings
+/// the tests compare with the Rust side.
 #[allow(dead_code)]
-pub fn embed_js() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/embed.js"))
-        .expect("embed.js")
+pub fn frame_js(file: &str) -> String {
+    let path = format!("{}/src/frame/{file}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).expect(&path)
 }
 
 #[allow(dead_code)]
