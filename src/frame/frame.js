@@ -10,12 +10,10 @@ import { REGIONS, drawHelp, exitCall, helpFor } from './help.js';
 import { hostLocale, inheritedLang } from './locale.js';
 import { checkPartnerStyle, checkStickyLater } from './partner-style.js';
 import { cover, leave, listenForShortcut, noReferrer, uncover } from './quick-exit.js';
-import { ATTRIBUTES, IN_PLACE, parseSettings } from './settings.js';
+import { ATTRIBUTES, IN_PLACE, SELECTOR, parseSettings } from './settings.js';
 import { adoptStyles } from './styles.js';
 import { TEXT } from './words.js';
 
-/** Hosts: the custom element or the marker attribute; data-know-the-signs="off" opts out. */
-export const SELECTOR = 'know-the-signs:not([data-know-the-signs=off i]), [data-know-the-signs]:not([data-know-the-signs=off i])';
 
 // The folder embed.js is served from (main.js decides it once), and the advice page there.
 let base = '';

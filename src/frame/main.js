@@ -24,9 +24,9 @@ import { openBridge } from './bridge.js';
 import { takeEarlyStart } from './content-note.js';
 import { warn } from './dom.js';
 import { forgetFocus } from './focus.js';
-import { SELECTOR, allHosts, fail, frameAll, inShadowTree, listen, onMutations, servedFrom, shadowHosts, slow } from './frame.js';
+import { allHosts, fail, frameAll, inShadowTree, listen, onMutations, servedFrom, shadowHosts, slow } from './frame.js';
 import { hostLocale } from './locale.js';
-import { ATTRIBUTES } from './settings.js';
+import { ATTRIBUTES, SELECTOR } from './settings.js';
 
 // Where am I served from: decided once, here, and passed on. document.currentScript is only set
 // while this classic script first runs.

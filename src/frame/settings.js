@@ -11,20 +11,28 @@
 // and panels), the frame those it draws: the region, the theme, and where the exit and the
 // advice link go.
 
+import HOSTS from '../../data/attributes.json' with { type: 'json' };
 import { resolveLocale } from './locale.js';
 
 /**
- * Every attribute that changes what a widget shows; a change redraws the frame, and the module
- * mounts a fresh app. Kept in step with ATTRIBUTES in src/embed/config.rs (tests/config.rs).
+ * CSS selector for host elements: the custom element, and a `div` marker for CMSs that strip
+ * unknown tags; data-know-the-signs="off" (set by KnowTheSigns.unmount) opts either out. From
+ * data/attributes.json, as the module's HOST_SELECTOR is (build.rs).
  */
-export const ATTRIBUTES = [
-  'data-locale', 'data-region', 'data-audience', 'data-topics', 'data-questions', 'data-panels',
-  'data-theme', 'data-pack', 'data-help-name', 'data-help-phone', 'data-help-text', 'data-help-url',
-  'data-exit-url', 'data-safety-url'
-];
+export const SELECTOR = HOSTS.selector;
 
-/** Settings a frame takes in place, without a fresh quiz (a partner's dark-mode switch). */
-export const IN_PLACE = ['data-theme', 'data-exit-url', 'data-safety-url'];
+/**
+ * Every attribute that changes what a widget shows; a change redraws the frame, and the module
+ * mounts a fresh app. From data/attributes.json, as the module's ATTRIBUTES are (build.rs).
+ * @type {string[]}
+ */
+export const ATTRIBUTES = HOSTS.attributes;
+
+/**
+ * Settings a frame takes in place, without a fresh quiz (a partner's dark-mode switch).
+ * @type {string[]}
+ */
+export const IN_PLACE = HOSTS.in_place;
 
 /**
  * KnowTheSigns.mount's option names, and the attribute each one sets: the attribute in camelCase

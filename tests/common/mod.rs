@@ -49,14 +49,6 @@ pub fn sample_json() -> serde_json::Value {
 }
 
 /// `value`'s shape as a [`Pack`], without checking the pack rules.
-/// The text of `src/frame/{file}`, one of the modules of the loader (embed.js) whose settings
-/// the tests compare with the Rust side.
-#[allow(dead_code)]
-pub fn frame_js(file: &str) -> String {
-    let path = format!("{}/src/frame/{file}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).expect(&path)
-}
-
 #[allow(dead_code)]
 pub fn shape(value: serde_json::Value) -> Pack {
     match read_shape(&Json::from(value)) {

@@ -34,3 +34,13 @@ test('mount() options are the attributes in camelCase, in the same order', () =>
   ]);
   assert.deepEqual(Object.values(OPTIONS), ATTRIBUTES);
 });
+
+test('every attribute the parser reads is one the page is watched for (data/attributes.json)', () => {
+  const read = new Set();
+  parseSettings((name) => {
+    read.add(name);
+    return 'x';
+  }, page());
+  assert.ok(read.size >= 8, [...read].join());
+  for (const name of read) assert.ok(ATTRIBUTES.includes(name), `${name} is not in ATTRIBUTES`);
+});
