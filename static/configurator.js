@@ -39,7 +39,7 @@
     };
   });
 
-  // The order attributes take in the snippet (the order of ATTRIBUTES in embed.js).
+  // The order attributes take in the snippet (the order of data/attributes.json's attributes).
   var ORDER = [
     'data-locale', 'data-region', 'data-audience', 'data-topics', 'data-questions', 'data-panels',
     'data-theme', 'data-pack', 'data-help-name', 'data-help-phone', 'data-help-text', 'data-help-url',

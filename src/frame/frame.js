@@ -14,7 +14,6 @@ import { ATTRIBUTES, IN_PLACE, SELECTOR, parseSettings } from './settings.js';
 import { adoptStyles } from './styles.js';
 import { TEXT } from './words.js';
 
-
 // The folder embed.js is served from (main.js decides it once), and the advice page there.
 let base = '';
 let DEFAULT_SAFETY_URL = '';
