@@ -9,6 +9,10 @@
 //! fails the build with its JSON path, e.g.
 //! `data/help.json: regions[3].services[0].links[0].href: "tel:12x" is not tel: and 3 to 20 digits
 //! (a leading + allowed)`.
+//!
+//! It also reads `data/attributes.json`, the host selector and the settings attributes, which
+//! embed.js imports from the same file (`src/frame/settings.js`), and writes them as
+//! `$OUT_DIR/attributes.rs` for `src/embed/config.rs`.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -17,6 +21,7 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 const DATA: &str = "data/help.json";
+const ATTRIBUTES_DATA: &str = "data/attributes.json";
 /// The keys every locale of `words` must give.
 const WORDS: [&str; 10] = [
     "emergency_name",
@@ -45,11 +50,82 @@ fn main() {
     let out = std::env::var("OUT_DIR").unwrap_or_else(|e| fail(&format!("OUT_DIR: {e}")));
     std::fs::write(Path::new(&out).join("help_data.rs"), code)
         .unwrap_or_else(|e| fail(&format!("cannot write help_data.rs: {e}")));
+    attributes(&dir, &out);
 }
 
 fn fail(message: &str) -> ! {
-    eprintln!("{DATA}: {message}");
+    fail_in(DATA, message)
+}
+
+fn fail_in(file: &str, message: &str) -> ! {
+    eprintln!("{file}: {message}");
     std::process::exit(1);
+}
+
+/// `data/attributes.json` checked and written as `$OUT_DIR/attributes.rs`: `HOST_SELECTOR` and
+/// `ATTRIBUTES`.
+fn attributes(dir: &str, out: &str) {
+    println!("cargo:rerun-if-changed={ATTRIBUTES_DATA}");
+    fn fail<T>(message: &str) -> T {
+        fail_in(ATTRIBUTES_DATA, message)
+    }
+    let text = std::fs::read_to_string(Path::new(dir).join(ATTRIBUTES_DATA))
+        .unwrap_or_else(|e| fail(&format!("cannot read it: {e}")));
+    let data: Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| fail(&format!("not JSON: {e}")));
+    let code = attributes_code(&data).unwrap_or_else(|e| fail(&e));
+    std::fs::write(Path::new(out).join("attributes.rs"), code)
+        .unwrap_or_else(|e| fail(&format!("cannot write attributes.rs: {e}")));
+}
+
+fn attributes_code(data: &Value) -> Result<String> {
+    let map = object(data, "(top)")?;
+    known_keys(map, &["selector", "attributes", "in_place"], "(top)")?;
+    let selector = string(map.get("selector"), "selector")?;
+    let names = |key: &str| -> Result<Vec<&str>> {
+        let list = array(map.get(key).unwrap_or(&Value::Null), key)?;
+        let mut names = Vec::new();
+        for (i, item) in list.iter().enumerate() {
+            let name = string(Some(item), &format!("{key}[{i}]"))?;
+            let words = name.strip_prefix("data-").unwrap_or_default();
+            if words.is_empty()
+                || !words
+                    .split('-')
+                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+            {
+                return Err(format!(
+                    "{key}[{i}]: \"{name}\" is not data- and lower-case words"
+                ));
+            }
+            if names.contains(&name) {
+                return Err(format!("{key}[{i}]: \"{name}\" twice"));
+            }
+            names.push(name);
+        }
+        Ok(names)
+    };
+    let attributes = names("attributes")?;
+    for (i, name) in names("in_place")?.into_iter().enumerate() {
+        if !attributes.contains(&name) {
+            return Err(format!("in_place[{i}]: \"{name}\" is not in attributes"));
+        }
+    }
+    let mut code = String::new();
+    let _ = writeln!(
+        code,
+        "/// CSS selector for host elements (`data/attributes.json`, `selector`)."
+    );
+    let _ = writeln!(code, "pub const HOST_SELECTOR: &str = {selector:?};");
+    let _ = writeln!(
+        code,
+        "/// The settings attributes (`data/attributes.json`, `attributes`)."
+    );
+    let _ = writeln!(
+        code,
+        "pub const ATTRIBUTES: [&str; {}] = {attributes:?};",
+        attributes.len()
+    );
+    Ok(code)
 }
 
 type Result<T> = std::result::Result<T, String>;

@@ -9,7 +9,8 @@
 //       for the WordPress plugin (scripts/release writes it into the plugin as snippets.json)
 //
 // Each file holds markers where the details go, and nothing else of them:
-//   /* help-data: regions */ null     (JavaScript) embed.js's REGIONS table
+//   /* help-data: regions */ null     (JavaScript) embed.js's REGIONS table (in the bundle, esbuild
+//                                     may put a line break before the null)
 //   /* help-data: snippets */ null    (JavaScript) the snippet's paragraph by locale and region
 //   <!-- help-data: snippet LOCALE REGION -->   a snippet paragraph, as a partner would paste it
 //   <!-- help-data: safety LOCALE -->           every region's emergency numbers, the default shown
@@ -209,7 +210,7 @@ export function safetySection(data, locale, indent) {
 /** `source` with every help-data marker replaced; throws on an unknown marker. */
 export function fillMarkers(data, source, file) {
   let count = 0;
-  const js = source.replace(/\/\* help-data: ([a-z]+) \*\/ null/g, (marker, what) => {
+  const js = source.replace(/\/\* help-data: ([a-z]+) \*\/\s*null/g, (marker, what) => {
     count += 1;
     if (what === 'regions') return frameTable(data);
     if (what === 'snippets') return snippetTable(data);

@@ -2,8 +2,8 @@
 //! trafficking, rendered with Yew inside a shadow root on any partner page.
 //!
 //! `domain` is pure Rust (tested with `cargo test`), `ui` holds the Yew components and `embed`
-//! finds host elements and mounts the widget into them. `static/embed.js` loads this module and
-//! calls [`start`].
+//! finds host elements and mounts the widget into them. `embed.js` (built from `src/frame/`)
+//! loads this module and calls [`start`].
 
 // A panic in the release build aborts the WebAssembly instance and with it every widget on the
 // page: nothing derived from a pack, an attribute or the DOM may unwrap, index or overflow.

@@ -39,7 +39,7 @@
     };
   });
 
-  // The order attributes take in the snippet (the order of ATTRIBUTES in embed.js).
+  // The order attributes take in the snippet (the order of data/attributes.json's attributes).
   var ORDER = [
     'data-locale', 'data-region', 'data-audience', 'data-topics', 'data-questions', 'data-panels',
     'data-theme', 'data-pack', 'data-help-name', 'data-help-phone', 'data-help-text', 'data-help-url',
@@ -67,7 +67,7 @@
 
   function phoneHref(value, scheme) {
     value = (value || '').trim();
-    // The widget's rule (phoneLink in embed.js): an international number drops a "(0)".
+    // The widget's rule (phoneLink in src/frame/settings.js): an international number drops a "(0)".
     var compact = value.replace(/ /g, '');
     var international = /^\(?\+/.test(compact);
     var digits = (international ? compact.replace(/\(0\)/g, '') : compact).replace(/\D/g, '');

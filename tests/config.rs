@@ -1,12 +1,10 @@
 //! Host attributes to config: defaults, fallbacks and one warning per bad value.
 
-mod common;
-
 use know_the_signs::domain::help::Region;
 use know_the_signs::domain::pack::{Audience, Topic};
 use know_the_signs::domain::Locale;
 use know_the_signs::embed::config::{
-    resolve_locale, HostConfig, ATTRIBUTES, DEFAULT_QUESTIONS, HOST_SELECTOR, LOCALES_ALLOWED,
+    resolve_locale, HostConfig, ATTRIBUTES, DEFAULT_QUESTIONS, LOCALES_ALLOWED,
 };
 
 fn parse(attrs: &[(&str, &str)]) -> (HostConfig, Vec<String>) {
@@ -308,19 +306,6 @@ fn a_bad_data_locale_is_named_with_the_locales_allowed() {
     assert_eq!(warnings.len(), 1);
 }
 
-/// The quoted strings between `start` and the next `end` in static/embed.js.
-fn embed_js_strings(start: &str, end: &str) -> Vec<String> {
-    let js = common::embed_js();
-    let from = js.find(start).expect("start marker in embed.js");
-    let rest = &js[from + start.len()..];
-    let body = &rest[..rest.find(end).expect("end marker in embed.js")];
-    body.split('\'')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_owned)
-        .collect()
-}
-
 #[test]
 fn every_attribute_the_parser_reads_is_watched_for_changes() {
     let read = std::cell::RefCell::new(Vec::new());
@@ -340,15 +325,6 @@ fn every_attribute_the_parser_reads_is_watched_for_changes() {
             "{name} is not in ATTRIBUTES"
         );
     }
-}
-
-#[test]
-fn embed_js_watches_the_same_attributes_and_finds_the_same_hosts() {
-    assert_eq!(embed_js_strings("var ATTRIBUTES = [", "];"), ATTRIBUTES);
-    assert_eq!(
-        embed_js_strings("var SELECTOR = ", ";"),
-        [HOST_SELECTOR.to_owned()]
-    );
 }
 
 #[test]

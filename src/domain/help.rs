@@ -4,7 +4,7 @@
 //! The details are data, not code: `data/help.json` (per region, its services in order, each
 //! with a name and detail per locale and its links, and the emergency number) is read by
 //! `build.rs`, which checks it and writes [`Region`] and the constants behind
-//! [`Region::contacts`]. The same file gives `static/embed.js` its table, the safe-browsing pages
+//! [`Region::contacts`]. The same file gives `embed.js` its table, the safe-browsing pages
 //! their numbers and the snippet paragraphs theirs (`scripts/help-data.mjs`), so every copy says
 //! the same. The numbers come from the research notes ("Where to get help").
 

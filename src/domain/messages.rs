@@ -6,8 +6,8 @@
 //!
 //! Each locale is one `match` over every key with no catch-all arm, so the compiler refuses a
 //! key missing from a locale; the host tests (`tests/messages.rs`) check that every text is
-//! there, with the same placeholders, in every locale. That the frame `static/embed.js` draws
-//! before this module loads says the same is checked in the browser
+//! there, with the same placeholders, in every locale. That the frame (`embed.js`, from
+//! `src/frame/`) draws before this module loads says the same is checked in the browser
 //! (`tests/browser/help.spec.mjs`). The help services' names and details are not here: they are
 //! data (`data/help.json`, see [`super::help`]).
 
@@ -41,7 +41,7 @@ impl Locale {
 
     /// The catalog locale for a BCP 47 tag, by its primary language subtag: `"es"`, `"es-MX"`,
     /// `"ES_419"` and `" en-GB "` all match; `None` for any other language. Only ASCII
-    /// whitespace (HTML's attribute whitespace) is trimmed; `static/embed.js` (`localeOf`)
+    /// whitespace (HTML's attribute whitespace) is trimmed; `src/frame/locale.js` (`localeOf`)
     /// follows the same rule.
     pub fn from_tag(tag: &str) -> Option<Locale> {
         let tag = tag.trim_matches(|c: char| c.is_ascii_whitespace());

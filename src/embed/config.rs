@@ -11,30 +11,13 @@ use crate::domain::pack::{Audience, Topic};
 use crate::domain::quiz::Scope;
 use crate::domain::Locale;
 
-/// CSS selector for host elements: the custom element, and a `div` marker for CMSs that strip
-/// unknown tags. `data-know-the-signs="off"` (set by `KnowTheSigns.unmount`) opts either out.
-pub const HOST_SELECTOR: &str = "know-the-signs:not([data-know-the-signs=off i]), \
-     [data-know-the-signs]:not([data-know-the-signs=off i])";
-
-/// Every host attribute that changes what a widget shows. When one changes on a live host,
-/// `embed.js` redraws its frame and the module mounts a fresh app with the new settings.
-/// `static/embed.js` keeps the same list (tests/config.rs checks).
-pub const ATTRIBUTES: [&str; 14] = [
-    "data-locale",
-    "data-region",
-    "data-audience",
-    "data-topics",
-    "data-questions",
-    "data-panels",
-    "data-theme",
-    "data-pack",
-    "data-help-name",
-    "data-help-phone",
-    "data-help-text",
-    "data-help-url",
-    "data-exit-url",
-    "data-safety-url",
-];
+// HOST_SELECTOR, the CSS selector for host elements: the custom element, and a `div` marker for
+// CMSs that strip unknown tags; `data-know-the-signs="off"` (set by `KnowTheSigns.unmount`) opts
+// either out. ATTRIBUTES, every host attribute that changes what a widget shows: when one changes
+// on a live host, `embed.js` redraws its frame and the module mounts a fresh app with the new
+// settings. Both are `data/attributes.json`'s, written by build.rs; embed.js imports the same
+// file (`src/frame/settings.js`).
+include!(concat!(env!("OUT_DIR"), "/attributes.rs"));
 
 /// Longest attribute value echoed back in a warning, in characters; longer ones are cut.
 const ECHO_CHARS: usize = 60;
@@ -456,7 +439,7 @@ pub const LOCALES_ALLOWED: &str = "en or es";
 ///
 /// A `data_locale` the catalog lacks is the partner's mistake and comes back as a warning (the
 /// page and the browser are not: their unsupported languages are skipped quietly).
-/// `static/embed.js` (`resolveLocale`) applies the same rule to draw the frame.
+/// `src/frame/locale.js` (`resolveLocale`) applies the same rule to draw the frame.
 pub fn resolve_locale(
     data_locale: Option<&str>,
     inherited_lang: Option<&str>,

@@ -49,14 +49,6 @@ pub fn sample_json() -> serde_json::Value {
 }
 
 /// `value`'s shape as a [`Pack`], without checking the pack rules.
-/// The text of static/embed.js, the loader whose frame and help details the tests compare
-/// with the Rust side.
-#[allow(dead_code)]
-pub fn embed_js() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/embed.js"))
-        .expect("embed.js")
-}
-
 #[allow(dead_code)]
 pub fn shape(value: serde_json::Value) -> Pack {
     match read_shape(&Json::from(value)) {

@@ -1,0 +1,212 @@
+// The bridge to the WebAssembly module: fetching its files (each checked with Subresource
+// Integrity), compiling it, starting it with what it asks the frame for, and saying in the
+// console why it could not start. Nothing here draws: main.js shows the help details in every
+// host when the module fails.
+
+import { warn } from './dom.js';
+
+/**
+ * The files this script loads, checked with Subresource Integrity. The build (scripts/post-build,
+ * a Trunk post_build hook) rewrites this one line in dist/embed.js: the .wasm's content-hashed
+ * name (hosts may cache it for good) and the SHA-384 of it and of each built-in pack, by path
+ * below this folder. (The module's glue is inside this file: see glue() below.)
+ * @type {{ wasm: string, integrity: Record<string, string> }}
+ */
+const FILES = { wasm: 'know-the-signs_bg.wasm', integrity: {} };
+
+/**
+ * wasm-bindgen's no-modules glue, once initialised: it starts the module, and can be asked to
+ * look at the page again.
+ * @typedef {{ start: (base: string, onFatal: () => void, prefetched: (url: string) => Promise<Response> | undefined,
+ *   earlyStart: (host: Element) => string, hosts: () => Element[]) => void, refresh: () => void }} Glue
+ */
+
+// A reason for failing that comes from fetching the files (where the host's setup is the likely
+// cause), not from the browser itself (no WebAssembly, no TextEncoder).
+const FETCHING = /fetch|import|HTTP|network/i;
+// A file that is not the one this embed.js was built with (fetchChecked()).
+const CHANGED = /failed its integrity check/;
+/** @param {string} reason */
+const cannotStart = (reason) => 'Know the Signs: the quiz could not start (' + reason + '). Showing the help details only.';
+
+/**
+ * Starts fetching and compiling the module from `base` (the folder of embed.js) at once, before
+ * the page has finished parsing.
+ * @param {string} base
+ */
+export function openBridge(base) {
+  let wasmArrived = false;
+  // What this page's Content-Security-Policy blocked of the widget (its files, or compiling the
+  // .wasm), as 'directive (what)' strings, so a failure names the policy rather than the host.
+  /** @type {string[]} */
+  const blockedByPolicy = [];
+  let explained = false; // the failure has been written to the console
+  let failedToStart = false;
+  const policyHint = () => 'This page\'s Content-Security-Policy blocked ' + blockedByPolicy.join(', ') +
+    ': allow the widget\'s origin and \'wasm-unsafe-eval\' as the README, "Visitor safety", shows.';
+  document.addEventListener('securitypolicyviolation', (event) => {
+    let what = event.blockedURI || '';
+    if (what.indexOf(base) === 0) what = what.slice(base.length);
+    else if (what !== 'wasm-eval' && what !== 'eval') return;
+    blockedByPolicy.push((event.effectiveDirective || event.violatedDirective) + ' (' + what + ')');
+    if (failedToStart && explained) console.error('Know the Signs: ' + policyHint());
+  });
+
+  /**
+   * Fetches one of the widget's own files (`name`, a path below this folder) with its SHA-384
+   * from FILES.integrity: the browser refuses a file whose bytes are not the ones built. A
+   * refusal looks like a network error, so then the file is asked for once more, for its status
+   * only: if it is there, it was refused for its content, and the error names it.
+   * @param {string} name
+   * @param {RequestInit} init
+   * @returns {Promise<Response>}
+   */
+  function fetchChecked(name, init) {
+    const url = base + name;
+    init.referrerPolicy = 'no-referrer'; // the widget's host need not learn the page
+    init.credentials = 'omit';
+    init.integrity = FILES.integrity[name] || '';
+    return fetch(url, init).catch((error) => {
+      if (!init.integrity || (error && /Abort|Timeout/.test(error.name))) throw error;
+      return fetch(url, { method: 'HEAD', referrerPolicy: 'no-referrer', credentials: 'omit', cache: 'no-store' })
+        .then((response) => {
+          throw response.ok ? new Error(name + ' failed its integrity check: it is not the file this embed.js was ' +
+            'built with, so it was not used') : error;
+        }, () => {
+          throw error;
+        });
+    });
+  }
+
+  // Each host's built-in pack, requested at boot in parallel with the module (with the options
+  // the module would use) rather than after it has started; the module takes each request once.
+  // Partner packs (data-pack) are left to the module.
+  /** @type {Record<string, Promise<Response>>} URL -> the request */
+  const prefetches = Object.create(null);
+  /** @param {string} url */
+  function requestPack(url) {
+    /** @type {RequestInit} */
+    const init = {};
+    if (typeof AbortSignal === 'function' && AbortSignal.timeout) init.signal = AbortSignal.timeout(15000);
+    // The body is read as soon as it arrives, within the time limit: on a slow network the
+    // module can come long after the pack, and the limit must not then cut off an unread body.
+    const request = fetchChecked(url.slice(base.length), init).then((response) =>
+      response.blob().then((body) => new Response(body, { status: response.status, statusText: response.statusText })));
+    request.catch(() => { /* reported by the module */ });
+    return request;
+  }
+
+  /**
+   * The module asks here first for every pack. A built-in one that was not requested at boot (a
+   * host added later, another language) is requested now, so it is checked like the others;
+   * for any other (a partner's data-pack) the module makes its own request.
+   * @param {string} url
+   */
+  function takePrefetched(url) {
+    let request = prefetches[url];
+    delete prefetches[url];
+    if (!request && FILES.integrity[url.slice(base.length)] && url.indexOf(base) === 0) request = requestPack(url);
+    return request;
+  }
+
+  // The module's glue: wasm-bindgen's no-modules output, which scripts/post-build puts in place
+  // of the marked lines below. Inside this file, it is checked with it (a module's import() can
+  // carry no integrity hash); inside this function, it names nothing outside it, and an error in
+  // it (a browser without TextDecoder) reaches load()'s promise instead of stopping the frame.
+  /** @returns {any} */
+  function glue() {
+    //! scripts/post-build puts the module glue here
+    var wasm_bindgen = null;
+    return wasm_bindgen;
+  }
+
+  /**
+   * Response -> Promise<WebAssembly.Module>. Streaming compilation needs the application/wasm
+   * type; a host that sends another still works, compiling after the download (slower).
+   * @param {Response} response
+   */
+  function compile(response) {
+    if (!response.ok) throw new Error('the module could not be fetched (HTTP ' + response.status + ')');
+    const type = (response.headers.get('Content-Type') || '').split(';')[0].trim().toLowerCase();
+    if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
+      return WebAssembly.compileStreaming(response);
+    }
+    if (type !== 'application/wasm') {
+      warn('the .wasm file is served as "' + type + '", not application/wasm; it loads more slowly. See the README, hosting.');
+    }
+    return response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+  }
+
+  // Fetches the wasm as soon as this script runs and compiles it once it has arrived and passed
+  // its integrity check; resolves to the initialised glue.
+  /** @returns {Promise<Glue>} */
+  function load() {
+    if (typeof WebAssembly !== 'object') return Promise.reject(new Error('this browser has no WebAssembly'));
+    const wasm = fetchChecked(FILES.wasm, {}).then(compile).then((module) => {
+      wasmArrived = true;
+      return module;
+    });
+    wasm.catch(() => { /* reported by the init below */ });
+    return new Promise((resolve) => {
+      resolve(glue());
+    }).then((init) => {
+      if (!init) throw new Error('this embed.js was not built: scripts/post-build puts the module glue in it');
+      return init({ module_or_path: wasm }).then(() => init);
+    });
+  }
+
+  const loading = load();
+  loading.catch(() => { /* reported by start() */ });
+
+  return {
+    /**
+     * Requests the built-in pack at each of `urls` now (each once), for the module to take.
+     * @param {string[]} urls
+     */
+    prefetch(urls) {
+      urls.forEach((url) => {
+        if (!prefetches[url]) prefetches[url] = requestPack(url);
+      });
+    },
+
+    /**
+     * Starts the module once it has loaded: it mounts the quiz in every host `hosts()` lists,
+     * asking `earlyStart(host)` what the visitor did with the frame's content note. `started` is
+     * called with the running glue; `failed(reason, loaded)` if it could not start (`loaded`
+     * false) or broke later, after the console has been told why.
+     * @param {{ hosts: () => Element[], earlyStart: (host: Element) => string,
+     *   started: (glue: Glue) => void, failed: (loaded: boolean) => void }} on
+     */
+    start(on) {
+      loading.then((glue) => {
+        // The second argument is called if the module ever panics (and so aborts).
+        glue.start(base, () => {
+          console.error(cannotStart('internal error'));
+          on.failed(true);
+        }, takePrefetched, on.earlyStart, on.hosts);
+        on.started(glue);
+      }).catch((error) => {
+        const reason = error && error.message ? error.message : String(error);
+        failedToStart = true;
+        // After a task: a policy violation is reported in a task of its own, which may come after
+        // the rejection that brought us here.
+        setTimeout(() => {
+          console.error(cannotStart(reason) +
+            (blockedByPolicy.length ? ' ' + policyHint() : CHANGED.test(reason) ?
+              ' Upload every file of one build, unchanged, beside embed.js (a host or proxy that rewrites files breaks this).' :
+              FETCHING.test(reason) ?
+                ' If the widget\'s files are on another origin than this page, their server must send CORS headers ' +
+                '(Access-Control-Allow-Origin) and .wasm files as application/wasm: see the README, "Hosting dist/".' :
+                ' This browser lacks something the quiz needs; the help details work in it.'));
+          explained = true;
+        }, 0);
+        on.failed(false);
+      });
+    },
+
+    /** The files that have not arrived yet, for the message when the module is slow. */
+    missing() {
+      return wasmArrived ? [] : [FILES.wasm];
+    }
+  };
+}

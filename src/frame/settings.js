@@ -1,0 +1,240 @@
+// What a host element asks for of the frame: its data-* attributes (KnowTheSigns.mount's
+// options are set as the same attributes) read into the settings the frame draws with, and a
+// console warning for each value of those that had to fall back. Pure: the attributes and what
+// the page says are passed in, so the Node tests run it (tests/frame/, with a table of cases and
+// property tests).
+//
+// The module still reads the attributes itself (HostConfig::parse in src/embed/config.rs) until
+// the bridge hands it settings. Where both read one attribute, every rule here is the module's,
+// so the frame and the quiz never disagree; the module names the invalid values the frame does
+// not use (data-topics, data-questions, data-audience, data-pack, and the help details' numbers
+// and panels), the frame those it draws: the region, the theme, and where the exit and the
+// advice link go.
+
+import HOSTS from '../../data/attributes.json' with { type: 'json' };
+import { resolveLocale } from './locale.js';
+
+/**
+ * CSS selector for host elements: the custom element, and a `div` marker for CMSs that strip
+ * unknown tags; data-know-the-signs="off" (set by KnowTheSigns.unmount) opts either out. From
+ * data/attributes.json, as the module's HOST_SELECTOR is (build.rs).
+ */
+export const SELECTOR = HOSTS.selector;
+
+/**
+ * Every attribute that changes what a widget shows; a change redraws the frame, and the module
+ * mounts a fresh app. From data/attributes.json, as the module's ATTRIBUTES are (build.rs).
+ * @type {string[]}
+ */
+export const ATTRIBUTES = HOSTS.attributes;
+
+/**
+ * Settings a frame takes in place, without a fresh quiz (a partner's dark-mode switch).
+ * @type {string[]}
+ */
+export const IN_PLACE = HOSTS.in_place;
+
+/**
+ * KnowTheSigns.mount's option names, and the attribute each one sets: the attribute in camelCase
+ * without data- (helpName sets data-help-name).
+ * @type {Record<string, string>}
+ */
+export const OPTIONS = {};
+ATTRIBUTES.forEach((name) => {
+  OPTIONS[name.slice(5).replace(/-(.)/g, (_, letter) => letter.toUpperCase())] = name;
+});
+
+/** A neutral page with nothing personal on it (GOV.UK's pattern sends people to a weather page). */
+export const DEFAULT_EXIT_URL = 'https://weather.com/';
+/** The default layout: quiz, then help (so a phone shows it right after the quiz), then facts. */
+export const DEFAULT_PANELS = ['quiz', 'help', 'facts'];
+const PANELS = ['quiz', 'facts', 'help'];
+
+/**
+ * @typedef {'quiz' | 'facts' | 'help'} Panel
+ * @typedef {{ name: string | null, phone: [string, string] | null, text: [string, string] | null,
+ *   url: string | null }} PartnerHelp
+ *   The partner's own service: its name (null for the widget's default), a phone and a text
+ *   number each as [as written, tel: or sms: link], a website.
+ * @typedef {{ locale: string, region: string, partner: PartnerHelp | null, panels: Panel[],
+ *   theme: 'light' | 'dark' | 'auto', exitUrl: string, safetyUrl: string }} Settings
+ * @typedef {{ attribute: string, message: string }} Warning
+ * @typedef {{ baseURI: string, inheritedLang: string | null, languages: readonly string[],
+ *   regions: Record<string, unknown>, safetyUrl: string }} Page
+ *   What the settings depend on besides the attributes: the page's base URL (for the exit and
+ *   advice URLs), the host's nearest `lang`, navigator.languages, the help details' regions, and
+ *   the widget's own advice page (the default data-safety-url).
+ */
+
+// Whitespace as Rust's str::trim sees it (Unicode White_Space), so that the frame and the module
+// read a value alike; String.prototype.trim differs (U+FEFF, U+0085).
+const SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const TRIM = new RegExp('^[' + SPACE + ']+|[' + SPACE + ']+$', 'g');
+// Whitespace or a control character (Rust's char::is_whitespace or is_control).
+const UNCLEAN = new RegExp('[' + SPACE + '\\u0000-\\u001f\\u007f-\\u009f]');
+
+/** @param {string} value */
+export function trim(value) {
+  return value.replace(TRIM, '');
+}
+
+/**
+ * Lower case for the letters A to Z only, as Rust's to_ascii_lowercase: "u\u212A" (a Kelvin sign,
+ * which toLowerCase() makes a "k") must stay unknown, not become "uk".
+ * @param {string} value
+ */
+export function asciiLower(value) {
+  return value.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+}
+
+/**
+ * The first 60 characters of a value, without control characters, and "\u2026" if it was longer:
+ * for a warning, and a partner's service name (echo in src/embed/config.rs).
+ * @param {string} value
+ */
+export function echo(value) {
+  const cut = Array.from(value).slice(0, 60).join('');
+  return cut.replace(/[\u0000-\u001f\u007f-\u009f]/g, '') + (cut.length < value.length ? '\u2026' : '');
+}
+
+/**
+ * A phone number as written (digits, spaces, `+ - . ( )`; 3 to 20 digits), trimmed, and its link:
+ * ['+44 800 000', 'tel:+44800000']; else null.
+ * @param {string | null} value
+ * @param {'tel' | 'sms'} scheme
+ * @returns {[string, string] | null}
+ */
+export function phoneLink(value, scheme) {
+  if (!value) return null;
+  value = trim(value);
+  // An international number dials without a trunk prefix written "(0)"; "(+44)" keeps its plus
+  // (phone_link in src/embed/config.rs reads numbers by the same rule).
+  const compact = value.replace(/ /g, '');
+  const international = /^\(?\+/.test(compact);
+  const digits = (international ? compact.replace(/\(0\)/g, '') : compact).replace(/\D/g, '');
+  if (!/^[\d +\-.()]+$/.test(value) || digits.length < 3 || digits.length > 20) return null;
+  return [value, scheme + ':' + (international ? '+' : '') + digits];
+}
+
+/**
+ * An absolute http(s) URL with no whitespace or control characters and at most 2,000 bytes of
+ * UTF-8, trimmed; else null (web_link in src/embed/config.rs).
+ * @param {string | null} value
+ */
+export function webLink(value) {
+  if (value == null) return null;
+  value = trim(value);
+  const rest = value.slice(value.indexOf('://') + 3);
+  const ok = /^https?:\/\//i.test(value) && !UNCLEAN.test(value) && rest !== '' && rest.indexOf('://') !== 0;
+  return ok && new TextEncoder().encode(value).length <= 2000 ? value : null;
+}
+
+/**
+ * A list of names separated by commas or spaces, repeats dropped; null when it is empty or a
+ * name is not one of `known` (name_list in src/embed/config.rs).
+ * @param {string} value
+ * @param {readonly string[]} known
+ * @returns {string[] | null}
+ */
+function nameList(value, known) {
+  /** @type {string[]} */
+  const list = [];
+  const names = value.split(/[, ]/).map(trim).filter(Boolean);
+  for (let i = 0; i < names.length; i++) {
+    if (known.indexOf(names[i]) < 0) return null;
+    if (list.indexOf(names[i]) < 0) list.push(names[i]);
+  }
+  return list.length ? list : null;
+}
+
+/**
+ * An http(s) URL from an attribute, resolved against the page (or, when `whole`, only a whole
+ * address: the quick exit's "weather.com" read against the page would keep the visitor on the
+ * partner's own site); null when it is missing or empty, false when it is something else.
+ * @param {string | null} value
+ * @param {string} baseURI
+ * @param {boolean} whole
+ * @returns {string | null | false}
+ */
+function pageUrl(value, baseURI, whole) {
+  if (value == null || value === '') return null;
+  try {
+    const url = whole ? new URL(trim(value)) : new URL(value, baseURI);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+  } catch (e) {
+    /* not a URL */
+  }
+  return false;
+}
+
+/**
+ * The settings a host's attributes ask for, and a warning for each value the frame uses that fell
+ * back. `attr(name)` is the attribute's value, or null when it is not set.
+ * @param {(name: string) => string | null} attr
+ * @param {Page} page
+ * @returns {{ settings: Settings, warnings: Warning[] }}
+ */
+export function parseSettings(attr, page) {
+  /** @type {Warning[]} */
+  const warnings = [];
+  /** @param {string} attribute @param {string} message */
+  const say = (attribute, message) => warnings.push({ attribute, message });
+
+  const { locale } = resolveLocale(attr('data-locale'), page.inheritedLang, page.languages);
+
+  // A region we do not know gets the international details, not the default's: a US hotline
+  // shown to visitors in another country would be a wrong number to call.
+  const regionValue = attr('data-region');
+  let region = 'us';
+  if (regionValue !== null) {
+    const name = asciiLower(trim(regionValue));
+    region = Object.prototype.hasOwnProperty.call(page.regions, name) ? name : 'intl';
+    if (name !== region) {
+      const names = Object.keys(page.regions);
+      say('data-region', 'data-region="' + echo(regionValue) + '" is not a region with help details of its own ' +
+        '(allowed: ' + names.slice(0, -1).join(', ') + ' or ' + names[names.length - 1] + '); showing the ' +
+        'international ones, which give no national number: set one of those regions, or add your own ' +
+        'service with data-help-name and data-help-phone, data-help-text or data-help-url');
+    }
+  }
+
+  // The partner's own service, shown once one way to reach it is valid. Its name is cut to 60
+  // characters (a heading, not a paragraph); blank, it is the widget's own words.
+  const phone = phoneLink(attr('data-help-phone'), 'tel');
+  const text = phoneLink(attr('data-help-text'), 'sms');
+  const url = webLink(attr('data-help-url'));
+  const name = echo(trim(attr('data-help-name') || '')) || null;
+  const partner = phone || text || url ? { name, phone, text, url } : null;
+
+  // Repeats dropped; help always shown (added at the end if left out).
+  const panelsValue = attr('data-panels');
+  const panels = (panelsValue !== null && nameList(panelsValue, PANELS)) || DEFAULT_PANELS.slice();
+  if (panels.indexOf('help') < 0) panels.push('help');
+
+  // The frame's own: the theme ("light", "dark" or "auto", in any case), and where the quick
+  // exit and the advice link go.
+  const themeValue = attr('data-theme');
+  const themeName = themeValue == null ? null : themeValue.trim().toLowerCase();
+  const theme = themeName === 'dark' || themeName === 'auto' ? themeName : 'light';
+  if (themeValue !== null && themeName !== 'light' && theme === 'light') {
+    say('data-theme', 'data-theme="' + echo(themeValue) + '" is not light, dark or auto; using light.');
+  }
+  /** @param {string} attribute @param {string} fallback */
+  const link = (attribute, fallback) => {
+    const value = attr(attribute);
+    const whole = attribute === 'data-exit-url';
+    const href = pageUrl(value, page.baseURI, whole);
+    if (href === false) {
+      say(attribute, attribute + '="' + echo(/** @type {string} */ (value)) + '" is not an http(s) URL' +
+        (whole ? ' (the whole address, from https://)' : '') + '; using ' + fallback + ' instead.');
+    }
+    return href || fallback;
+  };
+  const exitUrl = link('data-exit-url', DEFAULT_EXIT_URL);
+  const safetyUrl = link('data-safety-url', page.safetyUrl);
+
+  return {
+    settings: { locale, region, partner, panels: /** @type {Panel[]} */ (panels), theme, exitUrl, safetyUrl },
+    warnings
+  };
+}
