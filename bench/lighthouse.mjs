@@ -1,7 +1,9 @@
 // The partner-page A/B of issue #17: what adding the widget costs a partner's page in Lighthouse.
 // Run it with scripts/bench (which builds dist/ first), or on its own:
 //
-//   node bench/lighthouse.mjs [--runs N] [--warmup N]
+//   node bench/lighthouse.mjs [--runs N] [--warmup N] [--dist DIR]
+//
+// --dist serves another build's files instead of dist/ (to compare two builds, run each in turn).
 //
 // The same article page (bench/article.mjs) with the README's snippet near the top and without
 // it, on a "partner" origin; the widget's files (dist/) on another loopback origin, with CORS,
@@ -38,7 +40,10 @@ const { launch } = await import('chrome-launcher');
 const { default: lighthouse } = await import('lighthouse');
 
 const { values: args } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, warmup: { type: 'string', default: '1' } },
+  options: {
+    runs: { type: 'string', default: '5' }, warmup: { type: 'string', default: '1' },
+    dist: { type: 'string', default: resolve(root, 'dist') },
+  },
 });
 const RUNS = Number(args.runs);
 const WARMUP = Number(args.warmup);
@@ -53,7 +58,7 @@ const VARIANTS = [
 ];
 const page = (body) => async () => ({ type: TYPES['.html'], body });
 const servers = [
-  serve(resolve(root, 'dist'), { cors: true, template: false, gzip: true }).listen(WIDGET_PORT, '127.0.0.1'),
+  serve(resolve(args.dist), { cors: true, template: false, gzip: true }).listen(WIDGET_PORT, '127.0.0.1'),
   serve(resolve(root, 'bench/pages'), {
     cors: false, template: true, gzip: true,
     routes: Object.fromEntries(VARIANTS.map((v) => [v.path, page(v.body)])),
@@ -187,7 +192,7 @@ const results = {
     cpu: os.cpus()[0].model, cores: os.cpus().length, os: `${os.type()} ${os.release()}`, node: process.versions.node,
     lighthouse: runs.with[0].lighthouse, browser: runs.with[0].userAgent, loadBefore, loadAfter: os.loadavg(),
   },
-  settings: { runs: RUNS, warmup: WARMUP, widgetOrigin: WIDGET_ORIGIN, partnerOrigin: PARTNER_ORIGIN,
+  settings: { runs: RUNS, warmup: WARMUP, dist: resolve(args.dist), widgetOrigin: WIDGET_ORIGIN, partnerOrigin: PARTNER_ORIGIN,
     lighthouse: 'default config (mobile, simulated throttling), performance and accessibility' },
   variants,
   differences: Object.fromEntries(MEASURES.map((m) => [m.id, difference(m.id)])),
@@ -201,6 +206,7 @@ function format(r) {
   out.push(`Lighthouse partner-page A/B, ${r.date}`);
   out.push(`Lighthouse ${m.lighthouse}, ${m.browser}; ${m.cpu} x${m.cores}, ${m.os}; Node ${m.node}; load average ` +
     `${m.loadBefore.map((x) => x.toFixed(2)).join(' ')} before, ${m.loadAfter.map((x) => x.toFixed(2)).join(' ')} after`);
+  out.push(`The widget's files: ${r.settings.dist}`);
   out.push(`Mobile defaults (simulated slow 4G, 4x CPU slowdown); ${r.settings.runs} runs per page after ` +
     `${r.settings.warmup} warm-up, pages alternating, a fresh browser each. Medians (min–max).`);
   const busiest = Math.max(m.loadBefore[0], m.loadAfter[0]);
