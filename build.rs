@@ -80,7 +80,13 @@ fn attributes(dir: &str, out: &str) {
 
 fn attributes_code(data: &Value) -> Result<String> {
     let map = object(data, "(top)")?;
-    known_keys(map, &["selector", "attributes", "in_place"], "(top)")?;
+    // `topics` and `audiences` (data-topics' and data-audience's names) are the frame's; a host
+    // test checks the module's enums against them.
+    known_keys(
+        map,
+        &["selector", "attributes", "in_place", "topics", "audiences"],
+        "(top)",
+    )?;
     let selector = string(map.get("selector"), "selector")?;
     let names = |key: &str| -> Result<Vec<&str>> {
         let list = array(map.get(key).unwrap_or(&Value::Null), key)?;
