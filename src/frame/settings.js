@@ -1,18 +1,16 @@
-// What a host element asks for of the frame: its data-* attributes (KnowTheSigns.mount's
-// options are set as the same attributes) read into the settings the frame draws with, and a
-// console warning for each value of those that had to fall back. Pure: the attributes and what
-// the page says are passed in, so the Node tests run it (tests/frame/, with a table of cases and
-// property tests).
+// What a host element asks for: its data-* attributes (KnowTheSigns.mount's options are set as
+// the same attributes) read into the settings a widget runs with, and a console warning for each
+// value that had to fall back. Pure: the attributes and what the page says are passed in, so the
+// Node tests run it (tests/frame/, with a table of cases and property tests).
 //
-// The module still reads the attributes itself (HostConfig::parse in src/embed/config.rs) until
-// the bridge hands it settings. Where both read one attribute, every rule here is the module's,
-// so the frame and the quiz never disagree; the module names the invalid values the frame does
-// not use (data-topics, data-questions, data-audience, data-pack, and the help details' numbers
-// and panels), the frame those it draws: the region, the theme, and where the exit and the
-// advice link go.
+// This is the one parser of the attributes. The frame draws with these settings, and the module
+// reads no attribute: the bridge hands it { locale, region, topics, questions, audience, pack }
+// from here. Its rules are those the module's parser had (HostConfig::parse in
+// src/embed/config.rs, until it goes): Rust's whitespace trimmed, ASCII-only case folding, the
+// same limits, and the same warnings word for word (the browser tests match them).
 
 import HOSTS from '../../data/attributes.json' with { type: 'json' };
-import { resolveLocale } from './locale.js';
+import { LOCALES_ALLOWED, localeOf, resolveLocale } from './locale.js';
 
 /**
  * CSS selector for host elements: the custom element, and a `div` marker for CMSs that strip
@@ -35,6 +33,15 @@ export const ATTRIBUTES = HOSTS.attributes;
 export const IN_PLACE = HOSTS.in_place;
 
 /**
+ * data-topics' and data-audience's names, in the README's order (the module's Topic and Audience
+ * name the same).
+ * @type {string[]}
+ */
+export const TOPICS = HOSTS.topics;
+/** @type {string[]} */
+export const AUDIENCES = HOSTS.audiences;
+
+/**
  * KnowTheSigns.mount's option names, and the attribute each one sets: the attribute in camelCase
  * without data- (helpName sets data-help-name).
  * @type {Record<string, string>}
@@ -49,6 +56,8 @@ export const DEFAULT_EXIT_URL = 'https://weather.com/';
 /** The default layout: quiz, then help (so a phone shows it right after the quiz), then facts. */
 export const DEFAULT_PANELS = ['quiz', 'help', 'facts'];
 const PANELS = ['quiz', 'facts', 'help'];
+/** How many questions a run asks when data-questions is not set. */
+export const DEFAULT_QUESTIONS = 10;
 
 /**
  * @typedef {'quiz' | 'facts' | 'help'} Panel
@@ -56,18 +65,25 @@ const PANELS = ['quiz', 'facts', 'help'];
  *   url: string | null }} PartnerHelp
  *   The partner's own service: its name (null for the widget's default), a phone and a text
  *   number each as [as written, tel: or sms: link], a website.
- * @typedef {{ locale: string, region: string, partner: PartnerHelp | null, panels: Panel[],
+ * @typedef {{ locale: string, region: string, topics: string[], questions: number, audience: string,
+ *   pack: string | null, partner: PartnerHelp | null, panels: Panel[],
  *   theme: 'light' | 'dark' | 'auto', exitUrl: string, safetyUrl: string }} Settings
+ *   locale: 'en' or 'es'. region: a key of the help details' regions. topics: data-topics' names
+ *   without repeats, in the partner's order; [] for every topic. questions: how many a run asks,
+ *   a whole number from 1 (at most Number.MAX_SAFE_INTEGER; more than the bank has means all).
+ *   audience: one of AUDIENCES. pack: the partner's content pack as an absolute http(s) URL, null
+ *   for the built-in one. The module gets { locale, region, topics, questions, audience, pack };
+ *   the rest is the frame's.
  * @typedef {{ attribute: string, message: string }} Warning
  * @typedef {{ baseURI: string, inheritedLang: string | null, languages: readonly string[],
- *   regions: Record<string, unknown>, safetyUrl: string }} Page
- *   What the settings depend on besides the attributes: the page's base URL (for the exit and
- *   advice URLs), the host's nearest `lang`, navigator.languages, the help details' regions, and
- *   the widget's own advice page (the default data-safety-url).
+ *   regions: import('./help.js').Regions, safetyUrl: string }} Page
+ *   What the settings depend on besides the attributes: the page's base URL (for the pack, exit
+ *   and advice URLs), the host's nearest `lang`, navigator.languages, the help details' regions,
+ *   and the widget's own advice page (the default data-safety-url).
  */
 
-// Whitespace as Rust's str::trim sees it (Unicode White_Space), so that the frame and the module
-// read a value alike; String.prototype.trim differs (U+FEFF, U+0085).
+// Whitespace as Rust's str::trim sees it (Unicode White_Space), as the module's parser read values;
+// String.prototype.trim differs (U+FEFF, U+0085).
 const SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const TRIM = new RegExp('^[' + SPACE + ']+|[' + SPACE + ']+$', 'g');
 // Whitespace or a control character (Rust's char::is_whitespace or is_control).
@@ -167,9 +183,22 @@ function pageUrl(value, baseURI, whole) {
   return false;
 }
 
+/** `names` as a warning lists them: "a, b or c". @param {string[]} names */
+const either = (names) => names.slice(0, -1).join(', ') + ' or ' + names[names.length - 1];
+/** The ways a partner's service can be reached, as warnings name them. */
+const WAYS = 'data-help-phone, data-help-text or data-help-url';
+const ADD_YOURS = 'add your own service with data-help-name and ' + WAYS;
+const PHONE = 'a phone number of 3 to 20 digits, with spaces and + - . ( ) allowed';
+
 /**
- * The settings a host's attributes ask for, and a warning for each value the frame uses that fell
- * back. `attr(name)` is the attribute's value, or null when it is not set.
+ * The settings a host's attributes ask for, and a warning for each value that fell back.
+ * `attr(name)` is the attribute's value, or null when it is not set.
+ *
+ * The warnings come in the order the module's parser said them, then the frame's own: data-locale,
+ * -topics, -questions, -audience, -help-phone, -help-text, -help-url, -panels and -pack when
+ * invalid; data-panels when it leaves out help; data-help-name when nothing reaches the service;
+ * data-region when it is unknown, or has no number and the partner gives none; then data-theme,
+ * -exit-url and -safety-url.
  * @param {(name: string) => string | null} attr
  * @param {Page} page
  * @returns {{ settings: Settings, warnings: Warning[] }}
@@ -177,39 +206,83 @@ function pageUrl(value, baseURI, whole) {
 export function parseSettings(attr, page) {
   /** @type {Warning[]} */
   const warnings = [];
-  /** @param {string} attribute @param {string} message */
-  const say = (attribute, message) => warnings.push({ attribute, message });
+  /** @param {string} attribute @param {string | null} value as given @param {string} what what is wrong */
+  const say = (attribute, value, what) =>
+    warnings.push({ attribute, message: attribute + '="' + echo(value || '') + '" ' + what });
+  /**
+   * `attribute` read by `read`, or null; a warning when it is set but `read` gives null.
+   * @template T
+   * @param {string} attribute
+   * @param {(value: string) => T | null} read
+   * @param {string} allowed what the attribute accepts, as the warning says it
+   * @returns {T | null}
+   */
+  const get = (attribute, read, allowed) => {
+    const value = attr(attribute);
+    const got = value === null ? null : read(value);
+    if (value !== null && got === null) say(attribute, value, 'is not valid (allowed: ' + allowed + '); using the default');
+    return got;
+  };
 
+  get('data-locale', localeOf, LOCALES_ALLOWED);
   const { locale } = resolveLocale(attr('data-locale'), page.inheritedLang, page.languages);
+
+  // What a run asks: the topics ([] for every one), how many questions (Rust's usize parse of the
+  // trimmed value, so "+5" and "007" count; over Number.MAX_SAFE_INTEGER, where a number would
+  // stop being exact, invalid, as Rust's over 2^64 was), and for whom.
+  const topics = get('data-topics', (value) => nameList(value, TOPICS), 'any of ' + TOPICS.join(', ')) || [];
+  const questions = get('data-questions', (value) => {
+    const n = /^\+?\d+$/.test(trim(value)) ? Number(trim(value)) : 0;
+    return n >= 1 && n <= Number.MAX_SAFE_INTEGER ? n : null;
+  }, 'a whole number from 1 up') || DEFAULT_QUESTIONS;
+  const audience = get('data-audience', (value) => {
+    const name = asciiLower(trim(value));
+    return AUDIENCES.indexOf(name) < 0 ? null : name;
+  }, either(AUDIENCES)) || 'general';
 
   // A region we do not know gets the international details, not the default's: a US hotline
   // shown to visitors in another country would be a wrong number to call.
   const regionValue = attr('data-region');
-  let region = 'us';
-  if (regionValue !== null) {
-    const name = asciiLower(trim(regionValue));
-    region = Object.prototype.hasOwnProperty.call(page.regions, name) ? name : 'intl';
-    if (name !== region) {
-      const names = Object.keys(page.regions);
-      say('data-region', 'data-region="' + echo(regionValue) + '" is not a region with help details of its own ' +
-        '(allowed: ' + names.slice(0, -1).join(', ') + ' or ' + names[names.length - 1] + '); showing the ' +
-        'international ones, which give no national number: set one of those regions, or add your own ' +
-        'service with data-help-name and data-help-phone, data-help-text or data-help-url');
-    }
-  }
+  const regionName = regionValue === null ? 'us' : asciiLower(trim(regionValue));
+  const region = Object.prototype.hasOwnProperty.call(page.regions, regionName) ? regionName : 'intl';
 
   // The partner's own service, shown once one way to reach it is valid. Its name is cut to 60
   // characters (a heading, not a paragraph); blank, it is the widget's own words.
-  const phone = phoneLink(attr('data-help-phone'), 'tel');
-  const text = phoneLink(attr('data-help-text'), 'sms');
-  const url = webLink(attr('data-help-url'));
+  const phone = get('data-help-phone', (value) => phoneLink(value, 'tel'), PHONE);
+  const text = get('data-help-text', (value) => phoneLink(value, 'sms'), PHONE);
+  const url = get('data-help-url', webLink, 'an http: or https: URL');
   const name = echo(trim(attr('data-help-name') || '')) || null;
   const partner = phone || text || url ? { name, phone, text, url } : null;
 
-  // Repeats dropped; help always shown (added at the end if left out).
-  const panelsValue = attr('data-panels');
-  const panels = (panelsValue !== null && nameList(panelsValue, PANELS)) || DEFAULT_PANELS.slice();
-  if (panels.indexOf('help') < 0) panels.push('help');
+  // Repeats dropped; help always shown (added at the end if left out, which is said below).
+  const panels = get('data-panels', (value) => nameList(value, PANELS), 'quiz, facts, help, in any order; help is ' +
+    'always shown') || DEFAULT_PANELS.slice();
+  const helpAdded = panels.indexOf('help') < 0;
+  if (helpAdded) panels.push('help');
+
+  // The partner's own pack: relative, or http(s), with no whitespace or control characters (the
+  // module's rule), made absolute against the page; one that cannot be ("http:", "//") is invalid
+  // too, where the module took it and then failed to fetch it.
+  const pack = get('data-pack', (value) => {
+    value = trim(value);
+    const scheme = /^([^:/?#]*):/.exec(value);
+    return (!UNCLEAN.test(value) && (!scheme || /^https?$/i.test(scheme[1])) && pageUrl(value, page.baseURI, false)) ||
+      null;
+  }, 'an http: or https: URL, or a path relative to the page');
+
+  if (helpAdded) {
+    say('data-panels', attr('data-panels'), 'leaves out help; the help panel is always shown, so it is added at the end');
+  }
+  if (name && !partner) {
+    say('data-help-name', name, 'is not shown: a service needs a way to reach it too (a valid ' + WAYS + ')');
+  }
+  if (region !== regionName) {
+    say('data-region', regionValue, 'is not a region with help details of its own (allowed: ' +
+      either(Object.keys(page.regions)) + '); showing the international ones, which give no national number: set ' +
+      'one of those regions, or ' + ADD_YOURS);
+  } else if (!page.regions[region].contacts.length && !partner) {
+    say('data-region', region, 'has no hotline of its own, so the help panel gives no number to call; ' + ADD_YOURS);
+  }
 
   // The frame's own: the theme ("light", "dark" or "auto", in any case), and where the quick
   // exit and the advice link go.
@@ -217,7 +290,7 @@ export function parseSettings(attr, page) {
   const themeName = themeValue == null ? null : themeValue.trim().toLowerCase();
   const theme = themeName === 'dark' || themeName === 'auto' ? themeName : 'light';
   if (themeValue !== null && themeName !== 'light' && theme === 'light') {
-    say('data-theme', 'data-theme="' + echo(themeValue) + '" is not light, dark or auto; using light.');
+    say('data-theme', themeValue, 'is not light, dark or auto; using light.');
   }
   /** @param {string} attribute @param {string} fallback */
   const link = (attribute, fallback) => {
@@ -225,8 +298,8 @@ export function parseSettings(attr, page) {
     const whole = attribute === 'data-exit-url';
     const href = pageUrl(value, page.baseURI, whole);
     if (href === false) {
-      say(attribute, attribute + '="' + echo(/** @type {string} */ (value)) + '" is not an http(s) URL' +
-        (whole ? ' (the whole address, from https://)' : '') + '; using ' + fallback + ' instead.');
+      say(attribute, value, 'is not an http(s) URL' + (whole ? ' (the whole address, from https://)' : '') +
+        '; using ' + fallback + ' instead.');
     }
     return href || fallback;
   };
@@ -234,7 +307,10 @@ export function parseSettings(attr, page) {
   const safetyUrl = link('data-safety-url', page.safetyUrl);
 
   return {
-    settings: { locale, region, partner, panels: /** @type {Panel[]} */ (panels), theme, exitUrl, safetyUrl },
+    settings: {
+      locale, region, topics, questions, audience, pack, partner, panels: /** @type {Panel[]} */ (panels), theme,
+      exitUrl, safetyUrl
+    },
     warnings
   };
 }

@@ -18,8 +18,8 @@ test('data-locale first, then the nearest lang, then the browser\'s languages, t
   assert.deepEqual(resolveLocale(null, 'es-CO', ['en']), { locale: 'es', asked: false });
   assert.deepEqual(resolveLocale(null, 'fr', ['de', 'es-ES', 'en']), { locale: 'es', asked: false });
   assert.deepEqual(resolveLocale(null, null, []), { locale: 'en', asked: false });
-  // A data-locale the widget lacks is the partner's mistake (the module names it); the page's and
-  // the browser's are skipped quietly.
+  // A data-locale the widget lacks is the partner's mistake (the settings' warnings name it); the
+  // page's and the browser's are skipped quietly.
   assert.deepEqual(resolveLocale('klingon', 'es-MX', []), { locale: 'es', asked: true });
   assert.deepEqual(resolveLocale('', null, ['fr']), { locale: 'en', asked: true });
 });

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ATTRIBUTES, parseSettings } from '../../src/frame/settings.js';
+import { ATTRIBUTES, AUDIENCES, TOPICS, parseSettings } from '../../src/frame/settings.js';
 import { REGIONS, lookup, page } from './page.mjs';
 
 const RUNS = { numRuns: 2000 };
@@ -16,7 +16,9 @@ const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 2100 }),
   fc.constantFrom('us', 'UK', ' au ', 'u\u212a', 'intl', 'constructor', '__proto__', 'quiz quiz help facts', 'help',
-    '+1 (555) 010-0200', '12', 'https://clinic.example/', 'HTTP://x', 'https://', 'javascript:alert(1)', 'dark', ' AUTO ', ''),
+    '+1 (555) 010-0200', '12', 'https://clinic.example/', 'HTTP://x', 'https://', 'javascript:alert(1)', 'dark', ' AUTO ', '',
+    'labour, myths', 'csec csec', 'Sex', ' 5 ', '+5', '0', '007', '99999999999999999999', '9007199254740992', 'Health',
+    'workplace', '/pack.json', 'packs/en.json', '//cdn.example/p.json', 'http:', 'data:,{}', 'es-MX', 'klingon'),
   fc.tuple(fc.constantFrom(...RUST_SPACE, '\ufeff'), fc.constantFrom('uk', 'ca', '555 0100', 'quiz,facts')).map(([s, v]) => s + v + s),
   fc.constantFrom('https://clinic.example/', 'http://a.example/?q=').chain((start) =>
     fc.integer({ min: 1990, max: 2010 }).map((n) => start + 'a'.repeat(n - start.length))),
@@ -52,7 +54,10 @@ test('a region is another country\'s only when its name is that country\'s, in A
     assert.equal(settings.region, known ? name : 'intl');
     // A name outside ASCII is never a country's (u + Kelvin sign is no "uk").
     if (/[^\x00-\x7f]/.test(name)) assert.equal(settings.region, 'intl');
-    assert.equal(warnings.filter((w) => w.attribute === 'data-region').length, known ? 0 : 1);
+    // One warning for a name we do not know; for intl, that it has no number to call.
+    const said = warnings.filter((w) => w.attribute === 'data-region').map((w) => w.message);
+    assert.equal(said.length, known && name !== 'intl' ? 0 : 1);
+    if (said.length) assert.match(said[0], known ? /" has no hotline of its own/ : /" is not a region with help details/);
   }), RUNS);
 });
 
@@ -80,12 +85,48 @@ test('the partner\'s service: a short printable name, numbers that dial what the
   }), RUNS);
 });
 
-test('every warning names its attribute, is short, and is said only for a value that was given', () => {
+test('every warning names its attribute once, echoes at most 61 printable characters, and is said only for a value that was given', () => {
   fc.assert(fc.property(attributes, (attrs) => {
-    for (const w of parse(attrs).warnings) {
+    const { warnings } = parse(attrs);
+    for (const w of warnings) {
       assert.ok(w.attribute in attrs, w.attribute);
       assert.ok(w.message.startsWith(`${w.attribute}="`), w.message);
       assert.ok(w.message.length < 400, w.message);
+      // The value as echoed (fuzz/fuzz_targets/config.rs: at most 61 characters): what stands
+      // between `="` and the last `" ` before the words of the warning.
+      const echoed = /^[a-z-]+="([\s\S]*)" (?:is not|leaves out|has no)/.exec(w.message);
+      assert.ok(echoed, w.message);
+      assert.ok([...echoed[1]].length <= 61 && !CONTROL.test(echoed[1]), w.message);
+    }
+    // One warning an attribute: data-panels is invalid or leaves out help, never both; data-region
+    // unknown or without a number, never both.
+    const named = warnings.map((w) => w.attribute);
+    assert.equal(new Set(named).size, named.length, named.join());
+  }), RUNS);
+});
+
+test('what a run asks: known topics without repeats, a whole number of questions from 1, a known audience, a pack as an absolute http(s) URL or none', () => {
+  fc.assert(fc.property(attributes, (attrs) => {
+    const { settings, warnings } = parse(attrs);
+    const warned = (attribute) => warnings.some((w) => w.attribute === attribute);
+    assert.ok(settings.topics.every((t) => TOPICS.includes(t)));
+    assert.equal(new Set(settings.topics).size, settings.topics.length);
+    assert.ok(Number.isSafeInteger(settings.questions) && settings.questions >= 1, String(settings.questions));
+    assert.ok(AUDIENCES.includes(settings.audience), settings.audience);
+    if (settings.pack !== null) {
+      const url = new URL(settings.pack);
+      assert.match(url.protocol, /^https?:$/);
+      assert.equal(url.href, settings.pack);
+    }
+    // A value given is taken or named, and a value named falls back to the default.
+    for (const [attribute, fellBack] of [
+      ['data-topics', settings.topics.length === 0], ['data-questions', settings.questions === 10],
+      ['data-audience', settings.audience === 'general'], ['data-pack', settings.pack === null],
+    ]) {
+      if (warned(attribute)) assert.ok(fellBack, attribute);
+      if (attribute in attrs && !warned(attribute) && attribute !== 'data-questions' && attribute !== 'data-audience') {
+        assert.ok(!fellBack, attribute);
+      }
     }
   }), RUNS);
 });
