@@ -1,18 +1,13 @@
 //! Reads `data/help.json`, the one source of the help details, checks it, and writes
-//! `$OUT_DIR/help_data.rs`: the [`Region`] enum (one variant per region, named after its id:
-//! `us` is `Region::Us`) and each region's services as constants, which `src/domain/help.rs`
-//! includes. The browser-side copies (embed.js's table, the safe-browsing pages, the snippet
-//! paragraphs) are written from the same file by `scripts/help-data.mjs`.
+//! `$OUT_DIR/regions.rs`: the [`Region`] enum (one variant per region, named after its id: `us`
+//! is `Region::Us`), which `src/domain/region.rs` includes. The module needs only the regions
+//! (they choose questions and facts); the frame draws the help details, and its table, the
+//! safe-browsing pages' numbers and the snippet paragraphs are written from the same file by
+//! `scripts/help-data.mjs`.
 //!
-//! Why a build script: the numbers must be in the module itself (the help details show even
-//! when no pack loads), without a JSON parser in the WebAssembly module. A problem in the file
-//! fails the build with its JSON path, e.g.
+//! Checking the file here means a mistake in it fails every build, with its JSON path, e.g.
 //! `data/help.json: regions[3].services[0].links[0].href: "tel:12x" is not tel: and 3 to 20 digits
 //! (a leading + allowed)`.
-//!
-//! It also reads `data/attributes.json`, the host selector and the settings attributes, which
-//! embed.js imports from the same file (`src/frame/settings.js`), and writes them as
-//! `$OUT_DIR/attributes.rs` for `src/embed/config.rs`.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -21,7 +16,6 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 const DATA: &str = "data/help.json";
-const ATTRIBUTES_DATA: &str = "data/attributes.json";
 /// The keys every locale of `words` must give.
 const WORDS: [&str; 10] = [
     "emergency_name",
@@ -48,90 +42,13 @@ fn main() {
         serde_json::from_str(&text).unwrap_or_else(|e| fail(&format!("not JSON: {e}")));
     let code = generate(&data).unwrap_or_else(|e| fail(&e));
     let out = std::env::var("OUT_DIR").unwrap_or_else(|e| fail(&format!("OUT_DIR: {e}")));
-    std::fs::write(Path::new(&out).join("help_data.rs"), code)
-        .unwrap_or_else(|e| fail(&format!("cannot write help_data.rs: {e}")));
-    attributes(&dir, &out);
+    std::fs::write(Path::new(&out).join("regions.rs"), code)
+        .unwrap_or_else(|e| fail(&format!("cannot write regions.rs: {e}")));
 }
 
 fn fail(message: &str) -> ! {
-    fail_in(DATA, message)
-}
-
-fn fail_in(file: &str, message: &str) -> ! {
-    eprintln!("{file}: {message}");
+    eprintln!("{DATA}: {message}");
     std::process::exit(1);
-}
-
-/// `data/attributes.json` checked and written as `$OUT_DIR/attributes.rs`: `HOST_SELECTOR` and
-/// `ATTRIBUTES`.
-fn attributes(dir: &str, out: &str) {
-    println!("cargo:rerun-if-changed={ATTRIBUTES_DATA}");
-    fn fail<T>(message: &str) -> T {
-        fail_in(ATTRIBUTES_DATA, message)
-    }
-    let text = std::fs::read_to_string(Path::new(dir).join(ATTRIBUTES_DATA))
-        .unwrap_or_else(|e| fail(&format!("cannot read it: {e}")));
-    let data: Value =
-        serde_json::from_str(&text).unwrap_or_else(|e| fail(&format!("not JSON: {e}")));
-    let code = attributes_code(&data).unwrap_or_else(|e| fail(&e));
-    std::fs::write(Path::new(out).join("attributes.rs"), code)
-        .unwrap_or_else(|e| fail(&format!("cannot write attributes.rs: {e}")));
-}
-
-fn attributes_code(data: &Value) -> Result<String> {
-    let map = object(data, "(top)")?;
-    // `topics` and `audiences` (data-topics' and data-audience's names) are the frame's; a host
-    // test checks the module's enums against them.
-    known_keys(
-        map,
-        &["selector", "attributes", "in_place", "topics", "audiences"],
-        "(top)",
-    )?;
-    let selector = string(map.get("selector"), "selector")?;
-    let names = |key: &str| -> Result<Vec<&str>> {
-        let list = array(map.get(key).unwrap_or(&Value::Null), key)?;
-        let mut names = Vec::new();
-        for (i, item) in list.iter().enumerate() {
-            let name = string(Some(item), &format!("{key}[{i}]"))?;
-            let words = name.strip_prefix("data-").unwrap_or_default();
-            if words.is_empty()
-                || !words
-                    .split('-')
-                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
-            {
-                return Err(format!(
-                    "{key}[{i}]: \"{name}\" is not data- and lower-case words"
-                ));
-            }
-            if names.contains(&name) {
-                return Err(format!("{key}[{i}]: \"{name}\" twice"));
-            }
-            names.push(name);
-        }
-        Ok(names)
-    };
-    let attributes = names("attributes")?;
-    for (i, name) in names("in_place")?.into_iter().enumerate() {
-        if !attributes.contains(&name) {
-            return Err(format!("in_place[{i}]: \"{name}\" is not in attributes"));
-        }
-    }
-    let mut code = String::new();
-    let _ = writeln!(
-        code,
-        "/// CSS selector for host elements (`data/attributes.json`, `selector`)."
-    );
-    let _ = writeln!(code, "pub const HOST_SELECTOR: &str = {selector:?};");
-    let _ = writeln!(
-        code,
-        "/// The settings attributes (`data/attributes.json`, `attributes`)."
-    );
-    let _ = writeln!(
-        code,
-        "pub const ATTRIBUTES: [&str; {}] = {attributes:?};",
-        attributes.len()
-    );
-    Ok(code)
 }
 
 type Result<T> = std::result::Result<T, String>;
@@ -201,22 +118,17 @@ fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
 }
 
+/// What the checks below need to remember of a link, a service and a region.
 struct Link {
     channel: &'static str,
-    display: String,
-    href: String,
 }
 
 struct Service {
     id: String,
-    name: Vec<String>,
-    detail: Vec<String>,
-    links: Vec<Link>,
 }
 
 struct Region {
     id: String,
-    emergency: Option<String>,
     services: Vec<Service>,
 }
 
@@ -264,11 +176,7 @@ fn link(value: &Value, path: &str) -> Result<Link> {
             ));
         }
     }
-    Ok(Link {
-        channel,
-        display: display.to_owned(),
-        href: href.to_owned(),
-    })
+    Ok(Link { channel })
 }
 
 fn service(value: &Value, locales: &[String], path: &str) -> Result<Service> {
@@ -283,8 +191,8 @@ fn service(value: &Value, locales: &[String], path: &str) -> Result<Service> {
             "{path}.id: \"{id}\" is not lower-case letters, digits and -"
         ));
     }
-    let name = localized(map.get("name"), locales, &format!("{path}.name"))?;
-    let detail = localized(map.get("detail"), locales, &format!("{path}.detail"))?;
+    localized(map.get("name"), locales, &format!("{path}.name"))?;
+    localized(map.get("detail"), locales, &format!("{path}.detail"))?;
     let links_path = format!("{path}.links");
     let links = array(map.get("links").unwrap_or(&Value::Null), &links_path)?
         .iter()
@@ -310,12 +218,7 @@ fn service(value: &Value, locales: &[String], path: &str) -> Result<Service> {
             }
         }
     }
-    Ok(Service {
-        id: id.to_owned(),
-        name,
-        detail,
-        links,
-    })
+    Ok(Service { id: id.to_owned() })
 }
 
 fn region(value: &Value, locales: &[String], path: &str) -> Result<Region> {
@@ -359,7 +262,6 @@ fn region(value: &Value, locales: &[String], path: &str) -> Result<Region> {
     }
     Ok(Region {
         id: id.to_owned(),
-        emergency,
         services,
     })
 }
@@ -373,24 +275,6 @@ fn variant(id: &str) -> String {
         .into_iter()
         .chain(chars)
         .collect()
-}
-
-/// A `Localized { en: "…", es: "…" }` expression.
-fn rust_localized(locales: &[String], texts: &[String]) -> String {
-    let fields: Vec<String> = locales
-        .iter()
-        .zip(texts)
-        .map(|(l, t)| format!("{l}: {t:?}"))
-        .collect();
-    format!("Localized {{ {} }}", fields.join(", "))
-}
-
-fn rust_link(channel: &str, display: &str, href: &str) -> String {
-    let channel = CHANNELS
-        .iter()
-        .find(|(c, _)| *c == channel)
-        .map_or("Call", |(_, v)| *v);
-    format!("ContactLink {{ channel: Channel::{channel}, display: {display:?}, href: {href:?} }}")
 }
 
 fn generate(data: &Value) -> Result<String> {
@@ -414,8 +298,6 @@ fn generate(data: &Value) -> Result<String> {
         &locales.iter().map(String::as_str).collect::<Vec<_>>(),
         "words",
     )?;
-    let mut emergency_name = Vec::new();
-    let mut emergency_detail = Vec::new();
     for locale in &locales {
         let path = format!("words.{locale}");
         let map = object(words.get(locale).unwrap_or(&Value::Null), &path)?;
@@ -436,8 +318,6 @@ fn generate(data: &Value) -> Result<String> {
                 ));
             }
         }
-        emergency_name.push(string(map.get("emergency_name"), &path)?.to_owned());
-        emergency_detail.push(string(map.get("emergency_detail"), &path)?.to_owned());
     }
 
     let regions = array(top.get("regions").unwrap_or(&Value::Null), "regions")?
@@ -502,54 +382,6 @@ fn generate(data: &Value) -> Result<String> {
     for r in &regions {
         let _ = writeln!(w, "        (Region::{}, {:?}),", variant(&r.id), r.id);
     }
-    let _ = writeln!(w, "    ];\n");
-    let _ = writeln!(
-        w,
-        "    fn help(self) -> &'static RegionHelp {{\n        match self {{"
-    );
-    for r in &regions {
-        let _ = writeln!(
-            w,
-            "            Region::{} => &REGION_{},",
-            variant(&r.id),
-            r.id.to_ascii_uppercase()
-        );
-    }
-    let _ = writeln!(w, "        }}\n    }}\n}}\n");
-    for r in &regions {
-        let _ = writeln!(
-            w,
-            "static REGION_{}: RegionHelp = RegionHelp {{",
-            r.id.to_ascii_uppercase()
-        );
-        let _ = writeln!(w, "    emergency: {:?},", r.emergency);
-        let _ = writeln!(w, "    contacts: &[");
-        for s in &r.services {
-            let links: Vec<String> = s
-                .links
-                .iter()
-                .map(|l| rust_link(l.channel, &l.display, &l.href))
-                .collect();
-            let _ = writeln!(
-                w,
-                "        HelpContact {{ id: {:?}, name: {}, detail: {}, links: &[{}] }},",
-                s.id,
-                rust_localized(&locales, &s.name),
-                rust_localized(&locales, &s.detail),
-                links.join(", ")
-            );
-        }
-        if let Some(number) = &r.emergency {
-            let _ = writeln!(
-                w,
-                "        HelpContact {{ id: {:?}, name: {}, detail: {}, links: &[{}] }},",
-                format!("{}-emergency", r.id),
-                rust_localized(&locales, &emergency_name),
-                rust_localized(&locales, &emergency_detail),
-                rust_link("call", number, &format!("tel:{number}"))
-            );
-        }
-        let _ = writeln!(w, "    ],\n}};\n");
-    }
+    let _ = writeln!(w, "    ];\n}}");
     Ok(out)
 }

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use know_the_signs::domain::messages::{fill, text, text_n, Locale, Msg};
-use know_the_signs::embed::config::pack_url;
+use know_the_signs::domain::settings::pack_url;
 
 #[test]
 fn progress_fills_its_placeholders() {

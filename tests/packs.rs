@@ -3,9 +3,9 @@
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 
-use know_the_signs::domain::help::Region;
 use know_the_signs::domain::load::{read_shape, Json};
 use know_the_signs::domain::pack::{Audience, Pack, QuestionKind, Teaches, Topic};
+use know_the_signs::domain::region::Region;
 use know_the_signs::domain::validate;
 use know_the_signs::domain::Locale;
 

@@ -4,10 +4,10 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use know_the_signs::domain::help::Region;
 use know_the_signs::domain::load::{read_pack, Json};
 use know_the_signs::domain::pack::{Audience, Teaches, Topic};
 use know_the_signs::domain::quiz::{QuizEvent, QuizState, Scope, AUDIENCE_SHARE_TENTHS};
+use know_the_signs::domain::region::Region;
 use know_the_signs::domain::Pack;
 use serde_json::{json, Value};
 

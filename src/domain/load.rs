@@ -8,11 +8,11 @@
 
 use std::fmt;
 
-use super::help::Region;
 use super::pack::{
     Audience, Choice, Explanation, Fact, Pack, Question, QuestionKind, Source, Teaches, Topic,
     SCHEMA_VERSION,
 };
+use super::region::Region;
 use super::validate::{validate, PackError};
 
 /// The largest pack accepted, in bytes of JSON text (1 MB). The English pack is about 127 KB (26 KB gzip).

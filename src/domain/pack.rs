@@ -5,7 +5,7 @@
 //! that survives shuffling and translation. These types only describe the shape; whether a pack
 //! is fit to show is decided by [`crate::domain::validate`].
 
-use super::help::Region;
+use super::region::Region;
 
 /// The pack format this build writes and prefers. Packs carry it as `schema_version`.
 ///

@@ -7,8 +7,8 @@
 
 use std::rc::Rc;
 
-use super::help::Region;
 use super::pack::{for_region, Audience, Choice, Pack, Question, QuestionKind, Teaches, Topic};
+use super::region::Region;
 
 /// Which questions a run asks, drawn at random by the seed (see [`QuizState::with_scope`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -22,13 +22,13 @@ function checkElement(element, method) {
 /**
  * Defines window.KnowTheSigns, only if the page has none of its own (a page's global is never
  * replaced), and fires kts:loaded on document for a page's script that ran first.
- * @param {{ refresh: () => void, watch: (host: Element) => void }} page `refresh`: asks the module to
- *   look at the page again; `watch`: has the page's observer watch the shadow root a host is in
+ * @param {{ refresh: () => void, watch: (host: Element) => void }} page `refresh`: looks at the page
+ *   again (frames new hosts, and has the module mount their quizzes); `watch`: has the page's observer watch the shadow root a host is in
  */
 export function defineApi(page) {
   /**
    * `element`, given to mount(), is on the page. One in a component is watched from now on, and
-   * the module asked to look again; the module's own observer sees those in the document.
+   * the page looked at again; the page's observer sees those in the document.
    * @param {Element} element
    */
   function placed(element) {

@@ -15,10 +15,10 @@ import { warn } from './dom.js';
 const FILES = { wasm: 'know-the-signs_bg.wasm', integrity: {} };
 
 /**
- * wasm-bindgen's no-modules glue, once initialised: it starts the module, and can be asked to
- * look at the page again.
+ * wasm-bindgen's no-modules glue, once initialised: the module's exports (src/bridge/mod.rs).
+ * `start` once; then `mount` per widget, which returns its quiz (with `destroy()`).
  * @typedef {{ start: (base: string, onFatal: () => void, prefetched: (url: string) => Promise<Response> | undefined,
- *   earlyStart: (host: Element) => string, hosts: () => Element[]) => void, refresh: () => void }} Glue
+ *   earlyStart: (host: Element) => string) => void } & import('./frame.js').Module} Glue
  */
 
 // A reason for failing that comes from fetching the files (where the host's setup is the likely
@@ -170,11 +170,11 @@ export function openBridge(base) {
     },
 
     /**
-     * Starts the module once it has loaded: it mounts the quiz in every host `hosts()` lists,
-     * asking `earlyStart(host)` what the visitor did with the frame's content note. `started` is
-     * called with the running glue; `failed(reason, loaded)` if it could not start (`loaded`
-     * false) or broke later, after the console has been told why.
-     * @param {{ hosts: () => Element[], earlyStart: (host: Element) => string,
+     * Starts the module once it has loaded; as it mounts a widget's quiz, it asks
+     * `earlyStart(host)` what the visitor did with the frame's content note. `started` is called
+     * with the running glue, to mount quizzes with; `failed(loaded)` if it could not start
+     * (`loaded` false) or broke later, after the console has been told why.
+     * @param {{ earlyStart: (host: Element) => string,
      *   started: (glue: Glue) => void, failed: (loaded: boolean) => void }} on
      */
     start(on) {
@@ -183,7 +183,7 @@ export function openBridge(base) {
         glue.start(base, () => {
           console.error(cannotStart('internal error'));
           on.failed(true);
-        }, takePrefetched, on.earlyStart, on.hosts);
+        }, takePrefetched, on.earlyStart);
         on.started(glue);
       }).catch((error) => {
         const reason = error && error.message ? error.message : String(error);

@@ -68,7 +68,7 @@ export function focusIn(host) {
 }
 
 /**
- * When what is in `host`'s app container `app` is replaced while focus was on something in it,
+ * When something in `host`'s app container `app` (the panels) is replaced while focus was on it,
  * focus would fall to the page's body. It goes instead to the same link in the new content, else
  * to the same button, else to the new status line or the module's notice that the quiz could not
  * be loaded (which also has it read out).
@@ -85,7 +85,7 @@ export function keepFocusIn(host, app) {
     const target = sameAs(describe(last), app) ||
       /** @type {HTMLElement | null} */ (app.querySelector('.kts-fallback-status, .kts-notice'));
     if (target) target.focus();
-  }).observe(app, { childList: true });
+  }).observe(app, { childList: true, subtree: true });
 }
 
 /**

@@ -1,7 +1,9 @@
 // Each host's frame, in its open shadow root: the labelled region, the quick-exit bar with its
-// note, and an app container that shows the help details (and the content note) until the module
-// mounts the quiz there, or instead of it when the module fails. Follows the page: hosts added,
-// removed, or given new settings, and an inherited `lang` that changes.
+// note, and the layout of its panels: the help details, drawn here, and an element each for the
+// quiz and the facts, which the module fills once it has loaded (the quiz's shows the content
+// note until then, and a notice instead when the module fails). Follows the page: hosts added,
+// removed, or given new settings, and an inherited `lang` that changes; and tells the module
+// when to mount and destroy each widget's quiz (src/bridge/mod.rs).
 
 import { contentNote, noteSlow } from './content-note.js';
 import { el, nameOf, warn } from './dom.js';
@@ -39,15 +41,29 @@ function read(host) {
   });
 }
 
-// Per host: the locale its frame speaks, and how to write the frame's words in another.
-/** @type {WeakMap<Element, string>} */
-const spoken = new WeakMap();
+/**
+ * Per framed host: the locale its frame speaks, its settings, and the elements the module fills
+ * (null for a panel data-panels leaves out) and where the frame says the quiz could not load.
+ * @typedef {{ locale: string, settings: import('./settings.js').Settings, quiz: HTMLElement | null,
+ *   facts: HTMLElement | null, body: HTMLElement }} Parts
+ */
+/** @type {WeakMap<Element, Parts>} */
+const parts = new WeakMap();
 /** @type {WeakMap<Element, string>} host -> settingsOf(host) when its frame was drawn */
 const drawnWith = new WeakMap();
-/** @type {WeakMap<Element, (locale: string) => void>} */
-const relabel = new WeakMap();
 /** @type {WeakMap<Element, () => void>} */
 const restyle = new WeakMap();
+
+/**
+ * The module once it has started (until it breaks), and each widget's quiz it mounted.
+ * @typedef {{ destroy: () => void }} Quiz
+ * @typedef {{ mount: (host: Element, quiz: HTMLElement | null, facts: HTMLElement | null,
+ *   settings: object) => Quiz }} Module
+ */
+/** @type {Module | null} */
+let module = null;
+/** @type {Map<Element, Quiz>} */
+const quizzes = new Map();
 
 /**
  * A host inside another component's shadow root, reached only through KnowTheSigns.mount: no
@@ -109,24 +125,16 @@ function readyWithoutQuiz(host) {
 }
 
 /**
- * The help details in `host`'s language. `status` is a key of TEXT: 'loading' or 'loadFailed'.
- * While loading, a host that shows the quiz also gets its content note, so visitors can read
- * it (and press Start) before the module has arrived.
+ * What the frame shows in the quiz's place until the module has mounted it, or instead of it:
+ * while loading (`status` 'loading') the content note, so visitors can read it and press Start
+ * meanwhile; then a status line, empty while loading, saying so when the quiz could not load.
  * @param {Element} host
+ * @param {Record<string, string>} T the words of the widget's locale
  * @param {'loading' | 'loadFailed'} status
  */
-function helpDetails(host, status) {
-  const { settings } = read(host);
-  const T = TEXT[settings.locale];
+function fallback(host, T, status) {
   const box = el('div', 'kts-fallback');
-  if (status === 'loading' && settings.panels.indexOf('quiz') >= 0) {
-    box.appendChild(contentNote(host, T));
-    // The module's default layout: wide, help beside the quiz (src/ui/widget.css).
-    if (settings.panels.join() === 'quiz,help,facts') box.className += ' kts-fallback--beside';
-  }
-  box.appendChild(drawHelp(helpFor(settings, settings.locale, REGIONS), T));
-  // Nothing while loading: under the content note, loading is said beside Start once it is
-  // pressed; a widget without the quiz (data-panels) has no quiz to say is loading.
+  if (status === 'loading') box.appendChild(contentNote(host, T));
   const line = el('p', 'kts-fallback-status', status === 'loading' ? '' : T[status]);
   line.setAttribute('role', 'status');
   // Focusable from script: if the element that had focus is replaced, focus comes here.
@@ -136,18 +144,86 @@ function helpDetails(host, status) {
 }
 
 /**
+ * The panels in the order data-panels gives: the help details, and an empty element for each of
+ * the quiz and the facts (the quiz's holds the content note while the module loads).
  * @param {Element} host
- * @param {Element} app
- * @param {'loading' | 'loadFailed'} status
+ * @param {import('./settings.js').Settings} settings
+ * @param {Record<string, string>} T
+ * @returns {Parts}
  */
-function showFallback(host, app, status) {
-  while (app.firstChild) app.removeChild(app.firstChild);
-  app.appendChild(helpDetails(host, status));
+function drawPanels(host, settings, T) {
+  // The default layout, wide: help beside the quiz and facts (the frame's sheet, styles.js).
+  const body = el('div', 'kts-body' + (settings.panels.join() === 'quiz,help,facts' ? ' kts-body--default' : ''));
+  // A click on plain text in the widget leaves focus here rather than on the page's body.
+  body.tabIndex = -1;
+  /** @type {Parts} */
+  const drawn = { locale: settings.locale, settings, quiz: null, facts: null, body };
+  settings.panels.forEach((panel) => {
+    if (panel === 'help') {
+      body.appendChild(drawHelp(helpFor(settings, settings.locale, REGIONS), T));
+      return;
+    }
+    const slot = el('div', 'kts-slot kts-slot-' + panel);
+    if (panel === 'quiz') {
+      drawn.quiz = slot;
+      slot.appendChild(fallback(host, T, failed ? 'loadFailed' : 'loading'));
+    } else {
+      drawn.facts = slot;
+    }
+    body.appendChild(slot);
+  });
+  // Without a quiz, its notice that the widget could not load goes at the end.
+  if (failed && !drawn.quiz) body.appendChild(fallback(host, T, 'loadFailed'));
+  return drawn;
 }
 
 /**
- * A host's other settings attributes, as one string; null and "" differ. A redrawn frame is what
- * tells the module to mount a fresh app (src/embed/mount.rs, `Mounted::container`).
+ * Has the module mount `host`'s quiz and facts in its frame, if the module is running and the
+ * host is on the page and has no quiz yet. The module gets the settings its part needs.
+ * @param {Element} host
+ */
+function mountQuiz(host) {
+  const drawn = parts.get(host);
+  if (!module || failed || !drawn || quizzes.has(host) || !host.isConnected || !(drawn.quiz || drawn.facts)) return;
+  const s = drawn.settings;
+  try {
+    quizzes.set(host, module.mount(host, drawn.quiz, drawn.facts, {
+      locale: s.locale, region: s.region, topics: s.topics, questions: s.questions, audience: s.audience, pack: s.pack
+    }));
+  } catch (e) {
+    console.error('Know the Signs: the quiz could not be shown in ' + nameOf(host) + ' (' + (e && /** @type {Error} */ (e).message) + '); its help details work.');
+  }
+}
+
+/**
+ * Has the module destroy `host`'s quiz, if it has one (not a module that broke: it cannot be
+ * called again).
+ * @param {Element} host
+ */
+function dropQuiz(host) {
+  const quiz = quizzes.get(host);
+  if (!quiz) return;
+  quizzes.delete(host);
+  if (failed) return;
+  try {
+    quiz.destroy();
+  } catch (e) {
+    /* the module broke: fail() follows */
+  }
+}
+
+/**
+ * The module has started: every host's quiz is mounted, and from now on each new frame's.
+ * @param {Module} running
+ */
+export function startQuizzes(running) {
+  module = running;
+  frameAll();
+}
+
+/**
+ * A host's other settings attributes, as one string; null and "" differ. A redrawn frame gets a
+ * fresh quiz.
  * @param {Element} host
  */
 function settingsOf(host) {
@@ -230,25 +306,20 @@ export function frame(host, kept) {
   note.appendChild(noteText);
   note.appendChild(link);
 
+  const T = TEXT[settings.locale];
+  region.setAttribute('aria-label', T.widgetName);
+  region.setAttribute('lang', settings.locale);
+  button.textContent = T.exit;
+  if (call && number) {
+    call.textContent = T.callLabel + ' ';
+    call.appendChild(el('span', 'kts-number', number[0]));
+  }
+  noteText.nodeValue = T.exitNote + ' ' + T.exitLimits + ' ';
+  link.textContent = T.safety;
+  setLink(settings.locale);
   const app = el('div', 'kts-app');
-  relabel.set(host, (locale) => {
-    const T = TEXT[locale];
-    region.setAttribute('aria-label', T.widgetName);
-    region.setAttribute('lang', locale);
-    button.textContent = T.exit;
-    if (call && number) {
-      call.textContent = T.callLabel + ' ';
-      call.appendChild(el('span', 'kts-number', number[0]));
-    }
-    noteText.nodeValue = T.exitNote + ' ' + T.exitLimits + ' ';
-    link.textContent = T.safety;
-    setLink(locale);
-    // The help details, unless the module has put the quiz in their place.
-    const shown = app.firstChild;
-    if (!shown || (/** @type {Element} */ (shown).classList && /** @type {Element} */ (shown).classList.contains('kts-fallback'))) {
-      showFallback(host, app, failed ? 'loadFailed' : 'loading');
-    }
-  });
+  const drawn = drawPanels(host, settings, T);
+  app.appendChild(drawn.body);
   restyle.set(host, () => {
     const now = read(host);
     now.warnings.filter((w) => IN_PLACE.indexOf(w.attribute) >= 0).forEach((w) => warn(w.message));
@@ -256,11 +327,10 @@ export function frame(host, kept) {
     checkPartnerStyle(region);
     exitUrl = now.settings.exitUrl;
     safetyUrl = now.settings.safetyUrl;
-    setLink(/** @type {string} */ (spoken.get(host)));
+    setLink(settings.locale);
   });
-  spoken.delete(host); // a new frame: write it even if an old one spoke this language
+  parts.set(host, drawn);
   drawnWith.set(host, settingsOf(host));
-  speak(host);
   region.appendChild(bar);
   region.appendChild(note);
   region.appendChild(app);
@@ -274,27 +344,31 @@ export function frame(host, kept) {
   // The same link where the visitor was: in the bar, or in the content (the help details).
   // Last, so that the listener above notes it for keepFocusIn when the module takes over.
   if (kept) (sameAs(kept, kept.inBar ? bar : app) || sameAs(kept, region) || button).focus();
+  mountQuiz(host);
 }
 
 /**
- * Writes `host`'s frame in the locale it resolves to now, if that is not the one it speaks: on
- * first drawing, and when its data-locale or an inherited lang changes. (The module mounts the
- * quiz again in the new locale itself.)
- * @param {Element} host
+ * Draws a frame for every host that has none, and again for each whose language has changed
+ * since its frame was drawn (its data-locale, or an inherited lang); has the module mount the
+ * quiz of each that has none.
  */
-function speak(host) {
-  const write = relabel.get(host);
-  const locale = hostLocale(host);
-  if (!write || spoken.get(host) === locale) return;
-  spoken.set(host, locale);
-  write(locale);
-}
-
 export function frameAll() {
   allHosts().forEach((host) => {
+    const drawn = parts.get(host);
+    if (drawn && framed(host) && drawn.locale !== hostLocale(host)) redraw(host);
     frame(host);
-    speak(host);
+    mountQuiz(host); // one framed before it was on the page, or before the module started
   });
+}
+
+/**
+ * Draws `host`'s frame again, keeping focus on the same link or button in the new one.
+ * @param {Element} host
+ */
+function redraw(host) {
+  const kept = focusIn(host);
+  unframe(host);
+  frame(host, kept);
 }
 
 /**
@@ -304,6 +378,8 @@ export function frameAll() {
  * @param {Element} host
  */
 export function unframe(host) {
+  dropQuiz(host);
+  parts.delete(host);
   if (!framed(host)) return;
   const root = /** @type {ShadowRoot} */ (host.shadowRoot);
   while (root.firstChild) root.removeChild(root.firstChild);
@@ -323,6 +399,11 @@ export function unframe(host) {
  * @param {MutationRecord[]} records
  */
 export function onMutations(records) {
+  // Hosts no longer on the page lose their quiz; one put back later gets a fresh frame. (One moved
+  // in a single task is on the page again by now, and keeps its quiz.)
+  quizzes.forEach((quiz, host) => {
+    if (!host.isConnected) unframe(host);
+  });
   for (let i = 0; i < records.length; i++) {
     const target = /** @type {Element} */ (records[i].target);
     if (records[i].type !== 'attributes' || records[i].attributeName === 'lang' || !target.shadowRoot) continue;
@@ -332,9 +413,8 @@ export function onMutations(records) {
       if (IN_PLACE.indexOf(/** @type {string} */ (records[i].attributeName)) >= 0 && again) again();
       continue;
     }
-    const kept = focusIn(target);
-    unframe(target);
-    if (host) frame(target, kept);
+    if (host) redraw(target);
+    else unframe(target);
   }
   frameAll();
 }
@@ -396,8 +476,8 @@ function announce(key) {
 
 /**
  * Listens for the Shift shortcut and for the page coming back from the back/forward cache:
- * the cover comes off and the shortcut starts over. (The module resets each quiz to its start
- * on the same event.)
+ * the cover comes off, the shortcut starts over, and every widget is drawn again, its quiz at
+ * the start.
  */
 export function listen() {
   const resetShortcut = listenForShortcut(window, { active: () => !!shortcutHost(), say: announce, exit: () => exitPage(null) });
@@ -405,6 +485,8 @@ export function listen() {
     if (!event.persisted) return;
     uncover(regions());
     resetShortcut(null);
+    // Every quiz starts again at its content note, so nothing shows where the visitor was.
+    allHosts().filter(framed).forEach(redraw);
   });
 }
 
@@ -426,14 +508,21 @@ export function restyleHost(host) {
 }
 
 /**
- * The module could not start (`loaded` false) or broke later: every host shows the help details.
- * Where it never started, each host still says it is ready, without a quiz.
+ * The module could not start (`loaded` false) or broke later: in every widget, the quiz and the
+ * facts give way to a line saying so, beside the help details. Where it never started, each host
+ * still says it is ready, without a quiz.
  * @param {boolean} loaded
  */
 export function fail(loaded) {
   failed = true;
-  eachPart('.kts-app', (app, host) => {
-    showFallback(host, app, 'loadFailed');
+  quizzes.clear(); // a module that broke cannot be called again
+  allHosts().forEach((host) => {
+    const drawn = parts.get(host);
+    if (!drawn || !framed(host)) return;
+    [drawn.quiz, drawn.facts].forEach((slot) => {
+      while (slot && slot.firstChild) slot.removeChild(slot.firstChild);
+    });
+    (drawn.quiz || drawn.body).appendChild(fallback(host, TEXT[drawn.locale], 'loadFailed'));
     if (!loaded) readyWithoutQuiz(host);
   });
 }

@@ -1,6 +1,6 @@
 // The help details: the partner's own service first, then the region's services and the
-// emergency number, from data/help.json. Shown while the module loads, and instead of the quiz
-// if it cannot; the quick-exit bar calls the first number.
+// emergency number, from data/help.json. Drawn by the frame alone, at once and whatever becomes
+// of the module; the quick-exit bar calls the first number.
 
 import { el } from './dom.js';
 import { TEXT } from './words.js';
@@ -63,12 +63,13 @@ export function exitCall(settings, regions) {
 }
 
 /**
- * The help details as the module's help panel draws them (src/ui/help_panel.rs).
+ * The help details panel: "Where to get help", what to do in immediate danger, and each service
+ * as a heading, its detail and its links.
  * @param {{ emergency: string | null, contacts: Contact[] }} help
  * @param {Record<string, string>} T the words of the widget's locale
  */
 export function drawHelp(help, T) {
-  const aside = el('aside', 'kts-help');
+  const aside = el('aside', 'kts-panel kts-help');
   aside.setAttribute('aria-label', T.helpHeading);
   aside.appendChild(el('h2', null, T.helpHeading));
   aside.appendChild(el('p', null, help.emergency ? T.helpIntro.replace('{emergency}', help.emergency) : T.helpIntroIntl));

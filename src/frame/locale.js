@@ -21,8 +21,8 @@ export function localeOf(tag) {
 
 /**
  * data-locale if it names a locale; else the nearest `lang`; else the first of the browser's
- * languages that is one; else English (resolve_locale in src/embed/config.rs). `asked` is true
- * when data-locale was given and is not one, which the settings' warnings name.
+ * languages that is one; else English. `asked` is true when data-locale was given and is not
+ * one, which the settings' warnings name.
  * @param {string | null} dataLocale
  * @param {string | null} inheritedLang
  * @param {readonly string[]} languages navigator.languages, in the visitor's order
@@ -40,8 +40,8 @@ export function resolveLocale(dataLocale, inheritedLang, languages) {
 }
 
 /**
- * The nearest `lang` on `element` or around it, looking out through any shadow roots it is in
- * (src/embed/mount.rs, `page_languages`, follows the same rule); null if there is none.
+ * The nearest `lang` on `element` or around it, looking out through any shadow roots it is in;
+ * null if there is none.
  * @param {Element} element
  * @returns {string | null}
  */

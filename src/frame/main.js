@@ -6,12 +6,15 @@
 //   <script src="https://YOUR-CDN/know-the-signs/embed.js" async></script>
 //
 // Why this much lives in JavaScript: the parts a visitor's safety depends on must work before
-// the WebAssembly module arrives, and if it never does. So this script draws each host's frame
-// in its open shadow root: the labelled region, the quick-exit bar, and an app container that
-// shows the help details until the module mounts the quiz there (or instead of it, when the
-// module fails). It owns the quick exit: one Shift listener per page, the blank overlay, and
-// location.replace() with no referrer. DOM calls only: no inline styles in markup, no
-// innerHTML, no global names beyond one symbol that stops a second copy from running.
+// the WebAssembly module arrives, and if it never does. So this script owns the frame: it reads
+// every host's settings (the one parser of the attributes), resolves its language, and draws in
+// its open shadow root the labelled region, the quick-exit bar, the help details and the panels'
+// layout. It owns the quick exit: one Shift listener per page, the blank overlay, and
+// location.replace() with no referrer. The module owns the quiz and the facts: once it has
+// loaded, this script hands it each widget's elements for them and its settings
+// (src/bridge/mod.rs), and destroys a widget's quiz when its frame goes. DOM calls only: no
+// inline styles in markup, no innerHTML, no global names beyond one symbol that stops a second
+// copy from running.
 //
 // Every other file is found relative to this script's own URL, so dist/ works from any path
 // and any origin.
@@ -24,7 +27,7 @@ import { openBridge } from './bridge.js';
 import { takeEarlyStart } from './content-note.js';
 import { warn } from './dom.js';
 import { forgetFocus } from './focus.js';
-import { allHosts, fail, frameAll, inShadowTree, listen, onMutations, servedFrom, shadowHosts, slow } from './frame.js';
+import { fail, frameAll, inShadowTree, listen, onMutations, servedFrom, shadowHosts, slow, startQuizzes } from './frame.js';
 import { hostLocale } from './locale.js';
 import { ATTRIBUTES, SELECTOR } from './settings.js';
 
@@ -49,8 +52,7 @@ if (!win[MARK]) {
 function run() {
   const bridge = openBridge(base);
   servedFrom(base);
-  /** @type {import('./bridge.js').Glue | null} the module once it has started, until it breaks */
-  let running = null;
+  let running = false; // the module has started, and has not broken
   let failed = false;
 
   // What the page's observer watches, in the document and in the shadow root around each host
@@ -83,8 +85,8 @@ function run() {
     window.addEventListener('pointerdown', forgetFocus, true);
     frameAll();
     if (typeof MutationObserver === 'function') {
-      // Registered before the module's own observer, so new hosts have a frame when it looks.
-      // Settings attributes redraw a host; a change of an inherited lang changes its language.
+      // Settings attributes redraw a host, and so does a change of its language (an inherited
+      // lang); a host removed loses its quiz.
       pageObserver = new MutationObserver(onMutations);
       pageObserver.observe(document, OBSERVED);
       shadowHosts.forEach(watchShadowTree);
@@ -96,11 +98,13 @@ function run() {
         .map((host) => base + 'packs/' + hostLocale(host) + '.json'));
     }
     bridge.start({
-      hosts: allHosts,
       earlyStart: takeEarlyStart,
-      started: (glue) => { running = glue; },
+      started: (glue) => {
+        running = true;
+        startQuizzes(glue);
+      },
       failed: (loaded) => {
-        running = null;
+        running = false;
         failed = true;
         fail(loaded);
       }
@@ -108,7 +112,7 @@ function run() {
   }
 
   defineApi({
-    refresh: () => { if (running) running.refresh(); },
+    refresh: frameAll,
     watch: watchShadowTree
   });
   if (document.readyState === 'loading') {

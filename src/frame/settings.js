@@ -5,9 +5,9 @@
 //
 // This is the one parser of the attributes. The frame draws with these settings, and the module
 // reads no attribute: the bridge hands it { locale, region, topics, questions, audience, pack }
-// from here. Its rules are those the module's parser had (HostConfig::parse in
-// src/embed/config.rs, until it goes): Rust's whitespace trimmed, ASCII-only case folding, the
-// same limits, and the same warnings word for word (the browser tests match them).
+// from here (src/bridge/mod.rs). Its rules are those the module's own parser had before it
+// (the same warnings word for word): Rust's whitespace trimmed, ASCII-only case folding, the same
+// limits.
 
 import HOSTS from '../../data/attributes.json' with { type: 'json' };
 import { LOCALES_ALLOWED, localeOf, resolveLocale } from './locale.js';
@@ -15,13 +15,13 @@ import { LOCALES_ALLOWED, localeOf, resolveLocale } from './locale.js';
 /**
  * CSS selector for host elements: the custom element, and a `div` marker for CMSs that strip
  * unknown tags; data-know-the-signs="off" (set by KnowTheSigns.unmount) opts either out. From
- * data/attributes.json, as the module's HOST_SELECTOR is (build.rs).
+ * data/attributes.json.
  */
 export const SELECTOR = HOSTS.selector;
 
 /**
  * Every attribute that changes what a widget shows; a change redraws the frame, and the module
- * mounts a fresh app. From data/attributes.json, as the module's ATTRIBUTES are (build.rs).
+ * mounts a fresh quiz in it. From data/attributes.json.
  * @type {string[]}
  */
 export const ATTRIBUTES = HOSTS.attributes;
@@ -105,7 +105,7 @@ export function asciiLower(value) {
 
 /**
  * The first 60 characters of a value, without control characters, and "\u2026" if it was longer:
- * for a warning, and a partner's service name (echo in src/embed/config.rs).
+ * for a warning, and a partner's service name.
  * @param {string} value
  */
 export function echo(value) {
@@ -124,7 +124,7 @@ export function phoneLink(value, scheme) {
   if (!value) return null;
   value = trim(value);
   // An international number dials without a trunk prefix written "(0)"; "(+44)" keeps its plus
-  // (phone_link in src/embed/config.rs reads numbers by the same rule).
+  // (the configurator writes snippets by this rule too).
   const compact = value.replace(/ /g, '');
   const international = /^\(?\+/.test(compact);
   const digits = (international ? compact.replace(/\(0\)/g, '') : compact).replace(/\D/g, '');
@@ -134,7 +134,7 @@ export function phoneLink(value, scheme) {
 
 /**
  * An absolute http(s) URL with no whitespace or control characters and at most 2,000 bytes of
- * UTF-8, trimmed; else null (web_link in src/embed/config.rs).
+ * UTF-8, trimmed; else null.
  * @param {string | null} value
  */
 export function webLink(value) {
@@ -147,7 +147,7 @@ export function webLink(value) {
 
 /**
  * A list of names separated by commas or spaces, repeats dropped; null when it is empty or a
- * name is not one of `known` (name_list in src/embed/config.rs).
+ * name is not one of `known`.
  * @param {string} value
  * @param {readonly string[]} known
  * @returns {string[] | null}

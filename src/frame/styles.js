@@ -13,8 +13,8 @@ const DARK_SAFE = '--_accent:#9cc3ff;--_accent-text:#0b1a33;--_bg:#15181d;--_sur
 // Narrow in ems: a phone with the visitor's text size doubled (320 px at 32 px is 10em), or a
 // thin sidebar. Sides, indents and headings shrink so that every word and phone number fits on
 // a line of its own; the help links lose their box and bold, which a phone number in large
-// text cannot fit inside. For the frame, and for the module's own panels of the same classes
-// (help details and headings; src/ui/widget.css has the quiz's), whose `.kts-app` is the container.
+// text cannot fit inside. For the frame's panels, and the headings of the module's
+// (src/ui/widget.css has the quiz's own), whose `.kts-app` is the container.
 const NARROW = '@container (max-width:15em){' +
   '.kts .kts-exit-call{font-weight:400;padding-inline:0}.kts .kts-exit-button{padding-inline:.5em}' +
   '.kts .kts-app h2{font-size:1.1em}.kts .kts-app h3{font-size:1em}' +
@@ -68,33 +68,41 @@ const CSS = [
   '.kts-number{display:inline-block;text-decoration:inherit}',
   '.kts-sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;',
   'clip:rect(0 0 0 0);white-space:nowrap;border:0}',
-  // The help details as the module draws them (src/ui/widget.css), so that nothing moves under
-  // a visitor's finger when it arrives.
-  '.kts-fallback h2{font-size:1.35em;line-height:1.25;margin:0 0 .5em}.kts-fallback p{margin:0 0 .75em}',
-  '.kts-fallback .kts-help{background:var(--_surface);border-radius:var(--_radius);padding:1em}',
-  '.kts-fallback ul{list-style:none;padding:0;margin:0}.kts-fallback li{margin-bottom:1em}',
-  '.kts-fallback .kts-contact-name{font-size:1em;font-weight:700;line-height:inherit;margin:0 0 .25em}',
-  '.kts-fallback .kts-contact-links{display:flex;flex-wrap:wrap;gap:.5em}',
-  '.kts-fallback .kts-contact-link{display:inline-block;min-height:2.75em;padding:.6em .75em;max-width:100%;',
+  // The panels: stacked; in the default order (quiz, help, facts) and wide, help beside the
+  // other two. The width is the widget's own (`.kts-app` is a size container), so a narrow
+  // sidebar stacks. The module's elements take no box of their own: their panels are the grid's.
+  '.kts-app{container-type:inline-size}',
+  '.kts-body{display:grid;gap:1.5em;grid-template-columns:minmax(0,1fr)}.kts-slot{display:contents}',
+  '@container (min-width:48em){.kts-body--default{grid-template-columns:minmax(0,2fr) minmax(0,1fr);',
+  'grid-template-areas:"quiz help" "facts help";align-items:start}',
+  '.kts-body--default .kts-quiz,.kts-body--default>.kts-slot-quiz>.kts-fallback{grid-area:quiz}',
+  '.kts-body--default .kts-facts{grid-area:facts}.kts-body--default .kts-help{grid-area:help}}',
+  '.kts-app h2{font-size:1.35em;line-height:1.25;margin:0 0 .5em}.kts-app p{margin:0 0 .75em}',
+  // The help details. Contacts are headings, so screen-reader users can jump from service to
+  // service; they look like the bold line they were.
+  '.kts-help{background:var(--_surface);border-radius:var(--_radius);padding:1em}',
+  '.kts .kts-contacts{list-style:none;padding:0;margin:0}.kts-contact{margin-bottom:1em}',
+  '.kts .kts-contact-name{font-size:1em;font-weight:700;line-height:inherit;margin:0 0 .25em}',
+  '.kts-contact-links{display:flex;flex-wrap:wrap;gap:.5em}',
+  '.kts-contact-link{display:inline-block;min-height:2.75em;padding:.6em .75em;max-width:100%;',
   'font-weight:600;border:2px solid var(--_accent);border-radius:var(--_radius);background:var(--_bg)}',
+  // In the quiz's place until the module mounts it: the content note as the module draws it
+  // (src/ui/widget.css), so that nothing moves under a visitor's finger when it arrives.
   '.kts-fallback-status{font-weight:600}',
-  // The content note while loading, styled as the module's (src/ui/widget.css).
-  '.kts-fallback .kts-quiz{margin-bottom:1.5em}.kts-fallback h3{font-size:1.15em;line-height:1.25;margin:0 0 .5em}',
+  '.kts-fallback h3{font-size:1.15em;line-height:1.25;margin:0 0 .5em}',
   '.kts-fallback .kts-actions{display:flex;flex-wrap:wrap;align-items:center;gap:.5em 1em}',
   '.kts-fallback .kts-note-status{margin:0;font-weight:600}',
-  // The app container is a size container: side by side or stacked goes by the widget's own
-  // width (a narrow sidebar stacks), not the window's. Its width never comes from its content,
-  // so a widget in a shrink-to-fit box takes its width from the bar and note above it.
-  '.kts-app{container-type:inline-size}',
-  '@container (min-width:48em){.kts-fallback--beside{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);',
-  'gap:1.5em;align-items:start}.kts-fallback--beside .kts-quiz{margin:0}.kts-fallback--beside .kts-fallback-status{grid-column:1}}',
   '.kts-fallback .kts-button{font:inherit;font-weight:600;min-height:2.75em;min-width:2.75em;padding:.5em 1.25em;',
   'border:2px solid var(--_accent);border-radius:var(--_radius);background:var(--_accent);color:var(--_accent-text);cursor:pointer}',
   '.kts-fallback .kts-button[aria-disabled="true"]{color:var(--_muted);background:var(--_surface);border-color:var(--_border);cursor:default}',
   NARROW,
-  '@media (forced-colors:active){.kts-exit-button,.kts-fallback .kts-button{border-color:ButtonText}}',
+  '@media (forced-colors:active){.kts-exit-button,.kts-fallback .kts-button{border-color:ButtonText}.kts-contact-link{border-color:CanvasText}}',
   // A printed page is a fact sheet: no exit bar or note (there is nothing to leave on paper).
-  '@media print{.kts-exit,.kts-exit-note{display:none!important}.kts{border:0;padding:0;max-width:none;font-size:10pt;line-height:1.35}}'
+  // The help details beside the facts, two columns of services, each kept whole.
+  '@media print{.kts-exit,.kts-exit-note,.kts-fallback{display:none!important}.kts{border:0;padding:0;max-width:none;font-size:10pt;line-height:1.35}',
+  '.kts-body{display:block}.kts-help{background:none;border:1px solid;break-inside:avoid;margin-bottom:1em}',
+  '.kts .kts-contacts{columns:2;column-gap:2em}.kts-contact{break-inside:avoid}',
+  '.kts-contact-link{border:0;padding:0;min-height:0;text-decoration:none}}'
 ].join('');
 
 /** @type {CSSStyleSheet | null} */

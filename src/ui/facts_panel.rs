@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use super::source_list::SourceList;
 use super::{t, use_content_lang, use_locale};
-use crate::domain::help::Region;
 use crate::domain::pack::for_region;
+use crate::domain::region::Region;
 use crate::domain::{Msg, Pack};
 
 #[derive(Properties, PartialEq)]

@@ -5,7 +5,6 @@ pub mod app;
 mod content_note;
 mod facts_panel;
 mod feedback;
-mod help_panel;
 mod question_form;
 mod quiz_panel;
 mod reducer;

@@ -8,7 +8,6 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::app::EarlyStart;
 use super::content_note::ContentNote;
 use super::question_form::QuestionForm;
 use super::reducer::{new_seed, QuizReducer};
@@ -16,6 +15,7 @@ use super::results::Results;
 use super::{t, use_locale};
 use crate::domain::events::HostEvent;
 use crate::domain::quiz::Scope;
+use crate::domain::settings::EarlyStart;
 use crate::domain::{Msg, Pack, Phase, QuizEvent, QuizState};
 
 #[derive(Properties, PartialEq)]

@@ -91,7 +91,7 @@ test('data-panels chooses and orders the panels; the help panel cannot be remove
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto(`${PARTNER}/panels.html`);
-  const headings = (id) => page.locator(`#${id}`).locator('.kts-body > * > h2').allTextContents();
+  const headings = (id) => page.locator(`#${id}`).locator('.kts-body h2').allTextContents();
   await expectQuizReady(page.locator('#no-help'));
   await expect(page.locator('#facts-help').getByRole('heading', { name: 'Where to get help' })).toBeVisible();
   expect(await headings('facts-help')).toEqual(['Facts about human trafficking', 'Where to get help']);

@@ -92,7 +92,7 @@ test('every warning names its attribute once, echoes at most 61 printable charac
       assert.ok(w.attribute in attrs, w.attribute);
       assert.ok(w.message.startsWith(`${w.attribute}="`), w.message);
       assert.ok(w.message.length < 400, w.message);
-      // The value as echoed (fuzz/fuzz_targets/config.rs: at most 61 characters): what stands
+      // The value as echoed (at most 61 characters, as the module's former parser was fuzzed to hold): what stands
       // between `="` and the last `" ` before the words of the warning.
       const echoed = /^[a-z-]+="([\s\S]*)" (?:is not|leaves out|has no)/.exec(w.message);
       assert.ok(echoed, w.message);
