@@ -30,8 +30,8 @@ const CHANGED = /failed its integrity check/;
 const cannotStart = (reason) => 'Know the Signs: the quiz could not start (' + reason + '). Showing the help details only.';
 
 /**
- * Starts fetching and compiling the module from `base` (the folder of embed.js) at once, before
- * the page has finished parsing.
+ * The bridge to the module in `base` (the folder of embed.js): nothing is requested until
+ * `prefetch` and `start` are called (after the frame's first paint: main.js).
  * @param {string} base
  */
 export function openBridge(base) {
@@ -155,8 +155,8 @@ export function openBridge(base) {
     });
   }
 
-  const loading = load();
-  loading.catch(() => { /* reported by start() */ });
+  /** @type {Promise<Glue> | null} */
+  let loading = null;
 
   return {
     /**
@@ -170,7 +170,7 @@ export function openBridge(base) {
     },
 
     /**
-     * Starts the module once it has loaded; as it mounts a widget's quiz, it asks
+     * Fetches and compiles the module, then starts it; as it mounts a widget's quiz, it asks
      * `earlyStart(host)` what the visitor did with the frame's content note. `started` is called
      * with the running glue, to mount quizzes with; `failed(loaded)` if it could not start
      * (`loaded` false) or broke later, after the console has been told why.
@@ -178,6 +178,7 @@ export function openBridge(base) {
      *   started: (glue: Glue) => void, failed: (loaded: boolean) => void }} on
      */
     start(on) {
+      if (!loading) loading = load();
       loading.then((glue) => {
         // The second argument is called if the module ever panics (and so aborts).
         glue.start(base, () => {

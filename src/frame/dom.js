@@ -31,3 +31,21 @@ export function warn(message) {
 export function nameOf(element) {
   return '<' + element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') + '>';
 }
+
+/**
+ * Calls `fn` once the browser has painted what is drawn now (the frame before the module's files
+ * are requested, and the checks that read the page's styles after it): in the task after the next
+ * animation frame, or after a second where no frame comes (a page in a background tab paints
+ * nothing).
+ * @param {() => void} fn
+ */
+export function afterPaint(fn) {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 1000);
+}

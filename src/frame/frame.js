@@ -6,7 +6,7 @@
 // when to mount and destroy each widget's quiz (src/bridge/mod.rs).
 
 import { contentNote, noteSlow } from './content-note.js';
-import { el, nameOf, warn } from './dom.js';
+import { afterPaint, el, nameOf, warn } from './dom.js';
 import { focusIn, keepClearOfBar, keepFocusIn, sameAs } from './focus.js';
 import { REGIONS, drawHelp, exitCall, helpFor } from './help.js';
 import { hostLocale, inheritedLang } from './locale.js';
@@ -335,7 +335,9 @@ export function frame(host, kept) {
   region.appendChild(note);
   region.appendChild(app);
   root.appendChild(region);
-  checkPartnerStyle(region);
+  // After the first paint: reading the page's styles here would make the browser lay the page out
+  // again before it has shown anything (a long task on a slow phone).
+  afterPaint(() => checkPartnerStyle(region));
   checkStickyLater(host);
   // Drawn after the module failed (a host added or redrawn since): it has no quiz to wait for.
   if (failed) readyWithoutQuiz(host);

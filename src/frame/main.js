@@ -25,7 +25,7 @@
 import { defineApi } from './api.js';
 import { openBridge } from './bridge.js';
 import { takeEarlyStart } from './content-note.js';
-import { warn } from './dom.js';
+import { afterPaint, warn } from './dom.js';
 import { forgetFocus } from './focus.js';
 import { fail, frameAll, inShadowTree, listen, onMutations, servedFrom, shadowHosts, slow, startQuizzes } from './frame.js';
 import { hostLocale } from './locale.js';
@@ -91,7 +91,13 @@ function run() {
       pageObserver.observe(document, OBSERVED);
       shadowHosts.forEach(watchShadowTree);
     }
-    // Each host's built-in pack, requested now, with the module, rather than after it starts.
+    // The module's files are asked for once the frames have painted, so that neither their
+    // download nor their compiling delays what the page and the frames show first; each host's
+    // built-in pack with them, rather than after the module starts.
+    afterPaint(loadModule);
+  }
+
+  function loadModule() {
     if (typeof WebAssembly === 'object') {
       bridge.prefetch(Array.prototype.slice.call(document.querySelectorAll(SELECTOR))
         .filter((host) => !host.hasAttribute('data-pack'))
@@ -115,9 +121,7 @@ function run() {
     refresh: frameAll,
     watch: watchShadowTree
   });
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', boot);
-  } else {
-    boot();
-  }
+  // At once, even while the page is still being parsed: the hosts already in it get their frame
+  // now, and the page's observer draws those parsed after.
+  boot();
 }
