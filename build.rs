@@ -20,6 +20,9 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
+#[path = "build/strings.rs"]
+mod strings;
+
 const DATA: &str = "data/help.json";
 const ATTRIBUTES_DATA: &str = "data/attributes.json";
 /// The keys every locale of `words` must give.
@@ -42,11 +45,12 @@ fn main() {
     println!("cargo:rerun-if-changed={DATA}");
     println!("cargo:rerun-if-changed=build.rs");
     let dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let locales = strings(&dir);
     let text = std::fs::read_to_string(Path::new(&dir).join(DATA))
         .unwrap_or_else(|e| fail(&format!("cannot read it: {e}")));
     let data: Value =
         serde_json::from_str(&text).unwrap_or_else(|e| fail(&format!("not JSON: {e}")));
-    let code = generate(&data).unwrap_or_else(|e| fail(&e));
+    let code = generate(&data, &locales).unwrap_or_else(|e| fail(&e));
     let out = std::env::var("OUT_DIR").unwrap_or_else(|e| fail(&format!("OUT_DIR: {e}")));
     std::fs::write(Path::new(&out).join("help_data.rs"), code)
         .unwrap_or_else(|e| fail(&format!("cannot write help_data.rs: {e}")));
@@ -60,6 +64,28 @@ fn fail(message: &str) -> ! {
 fn fail_in(file: &str, message: &str) -> ! {
     eprintln!("{file}: {message}");
     std::process::exit(1);
+}
+
+/// The widget's words (`build/strings.rs`): `data/locales.json` and each locale's file checked
+/// and written as `$OUT_DIR/messages.rs` for `src/domain/messages.rs`. Returns the registered
+/// tags, which are also the help details' languages.
+fn strings(dir: &str) -> Vec<String> {
+    println!("cargo:rerun-if-changed={}", strings::REGISTRATION);
+    println!("cargo:rerun-if-changed={}", strings::FOLDER);
+    println!("cargo:rerun-if-changed=build/strings.rs");
+    let read = |file: &str| -> Result<Value> {
+        let text = std::fs::read_to_string(Path::new(dir).join(file))
+            .map_err(|e| format!("cannot read it: {e}"))?;
+        serde_json::from_str(&text).map_err(|e| format!("not JSON: {e}"))
+    };
+    let registration =
+        read(strings::REGISTRATION).unwrap_or_else(|e| fail_in(strings::REGISTRATION, &e));
+    let locales =
+        strings::check(&registration, read).unwrap_or_else(|(file, e)| fail_in(&file, &e));
+    let out = std::env::var("OUT_DIR").unwrap_or_else(|e| fail(&format!("OUT_DIR: {e}")));
+    std::fs::write(Path::new(&out).join("messages.rs"), strings::rust(&locales))
+        .unwrap_or_else(|e| fail(&format!("cannot write messages.rs: {e}")));
+    locales.into_iter().map(|l| l.tag).collect()
 }
 
 /// `data/attributes.json` checked and written as `$OUT_DIR/attributes.rs`: `HOST_SELECTOR` and
@@ -360,13 +386,7 @@ fn region(value: &Value, locales: &[String], path: &str) -> Result<Region> {
 
 /// `au` → `Au`, the enum variant of a region id.
 fn variant(id: &str) -> String {
-    let mut chars = id.chars();
-    chars
-        .next()
-        .map(|c| c.to_ascii_uppercase())
-        .into_iter()
-        .chain(chars)
-        .collect()
+    strings::upper_camel(id)
 }
 
 /// A `Localized { en: "…", es: "…" }` expression.
@@ -387,21 +407,14 @@ fn rust_link(channel: &str, display: &str, href: &str) -> String {
     format!("ContactLink {{ channel: Channel::{channel}, display: {display:?}, href: {href:?} }}")
 }
 
-fn generate(data: &Value) -> Result<String> {
+/// The help data's code, in the languages of `data/locales.json` (`locales`, checked).
+fn generate(data: &Value, locales: &[String]) -> Result<String> {
     let top = object(data, "(top)")?;
     known_keys(
         top,
-        &["$comment", "locales", "default_region", "words", "regions"],
+        &["$comment", "default_region", "words", "regions"],
         "(top)",
     )?;
-    let locales: Vec<String> = array(top.get("locales").unwrap_or(&Value::Null), "locales")?
-        .iter()
-        .enumerate()
-        .map(|(i, l)| string(Some(l), &format!("locales[{i}]")).map(str::to_owned))
-        .collect::<Result<_>>()?;
-    if locales.is_empty() || locales.iter().collect::<BTreeSet<_>>().len() != locales.len() {
-        return Err("locales: expected distinct locale tags".to_owned());
-    }
     let words = object(top.get("words").unwrap_or(&Value::Null), "words")?;
     known_keys(
         words,
@@ -410,7 +423,7 @@ fn generate(data: &Value) -> Result<String> {
     )?;
     let mut emergency_name = Vec::new();
     let mut emergency_detail = Vec::new();
-    for locale in &locales {
+    for locale in locales {
         let path = format!("words.{locale}");
         let map = object(words.get(locale).unwrap_or(&Value::Null), &path)?;
         known_keys(map, &WORDS, &path)?;
@@ -437,7 +450,7 @@ fn generate(data: &Value) -> Result<String> {
     let regions = array(top.get("regions").unwrap_or(&Value::Null), "regions")?
         .iter()
         .enumerate()
-        .map(|(i, r)| region(r, &locales, &format!("regions[{i}]")))
+        .map(|(i, r)| region(r, locales, &format!("regions[{i}]")))
         .collect::<Result<Vec<_>>>()?;
     let mut ids = BTreeSet::new();
     for (i, r) in regions.iter().enumerate() {
@@ -528,8 +541,8 @@ fn generate(data: &Value) -> Result<String> {
                 w,
                 "        HelpContact {{ id: {:?}, name: {}, detail: {}, links: &[{}] }},",
                 s.id,
-                rust_localized(&locales, &s.name),
-                rust_localized(&locales, &s.detail),
+                rust_localized(locales, &s.name),
+                rust_localized(locales, &s.detail),
                 links.join(", ")
             );
         }
@@ -538,8 +551,8 @@ fn generate(data: &Value) -> Result<String> {
                 w,
                 "        HelpContact {{ id: {:?}, name: {}, detail: {}, links: &[{}] }},",
                 format!("{}-emergency", r.id),
-                rust_localized(&locales, &emergency_name),
-                rust_localized(&locales, &emergency_detail),
+                rust_localized(locales, &emergency_name),
+                rust_localized(locales, &emergency_detail),
                 rust_link("call", number, &format!("tel:{number}"))
             );
         }
