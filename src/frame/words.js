@@ -15,10 +15,10 @@ import es from '../../data/strings/es.json' with { type: 'json' };
  * locale added to data/locales.json is imported here too (tests/frame/words.test.mjs says so).
  * @type {Record<string, { frame: Record<string, string>, shared: Record<string, string> }>}
  */
-const FILES = { en, es };
+const WORDS = { en, es };
 
 /** @type {Record<string, Record<string, string>>} */
 export const TEXT = {};
 LOCALES.forEach((tag) => {
-  if (FILES[tag]) TEXT[tag] = Object.assign({}, FILES[tag].frame, FILES[tag].shared);
+  if (WORDS[tag]) TEXT[tag] = Object.assign({}, WORDS[tag].frame, WORDS[tag].shared);
 });
