@@ -8,12 +8,19 @@
 //! Checking the file here means a mistake in it fails every build, with its JSON path, e.g.
 //! `data/help.json: regions[3].services[0].links[0].href: "tel:12x" is not tel: and 3 to 20 digits
 //! (a leading + allowed)`.
+//!
+//! It also reads the widget's words: `data/locales.json` (the languages) and
+//! `data/strings/<tag>.json`, checked by `build/strings.rs` and written as
+//! `$OUT_DIR/messages.rs` for `src/domain/messages.rs`.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
 use serde_json::{Map, Value};
+
+#[path = "build/strings.rs"]
+mod strings;
 
 const DATA: &str = "data/help.json";
 /// The keys every locale of `words` must give.
@@ -36,19 +43,46 @@ fn main() {
     println!("cargo:rerun-if-changed={DATA}");
     println!("cargo:rerun-if-changed=build.rs");
     let dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let locales = strings(&dir);
     let text = std::fs::read_to_string(Path::new(&dir).join(DATA))
         .unwrap_or_else(|e| fail(&format!("cannot read it: {e}")));
     let data: Value =
         serde_json::from_str(&text).unwrap_or_else(|e| fail(&format!("not JSON: {e}")));
-    let code = generate(&data).unwrap_or_else(|e| fail(&e));
+    let code = generate(&data, &locales).unwrap_or_else(|e| fail(&e));
     let out = std::env::var("OUT_DIR").unwrap_or_else(|e| fail(&format!("OUT_DIR: {e}")));
     std::fs::write(Path::new(&out).join("regions.rs"), code)
         .unwrap_or_else(|e| fail(&format!("cannot write regions.rs: {e}")));
 }
 
 fn fail(message: &str) -> ! {
-    eprintln!("{DATA}: {message}");
+    fail_in(DATA, message)
+}
+
+fn fail_in(file: &str, message: &str) -> ! {
+    eprintln!("{file}: {message}");
     std::process::exit(1);
+}
+
+/// The widget's words (`build/strings.rs`): `data/locales.json` and each locale's file checked
+/// and written as `$OUT_DIR/messages.rs` for `src/domain/messages.rs`. Returns the registered
+/// tags, which are also the help details' languages.
+fn strings(dir: &str) -> Vec<String> {
+    println!("cargo:rerun-if-changed={}", strings::REGISTRATION);
+    println!("cargo:rerun-if-changed={}", strings::FOLDER);
+    println!("cargo:rerun-if-changed=build/strings.rs");
+    let read = |file: &str| -> Result<Value> {
+        let text = std::fs::read_to_string(Path::new(dir).join(file))
+            .map_err(|e| format!("cannot read it: {e}"))?;
+        serde_json::from_str(&text).map_err(|e| format!("not JSON: {e}"))
+    };
+    let registration =
+        read(strings::REGISTRATION).unwrap_or_else(|e| fail_in(strings::REGISTRATION, &e));
+    let locales =
+        strings::check(&registration, read).unwrap_or_else(|(file, e)| fail_in(&file, &e));
+    let out = std::env::var("OUT_DIR").unwrap_or_else(|e| fail(&format!("OUT_DIR: {e}")));
+    std::fs::write(Path::new(&out).join("messages.rs"), strings::rust(&locales))
+        .unwrap_or_else(|e| fail(&format!("cannot write messages.rs: {e}")));
+    locales.into_iter().map(|l| l.tag).collect()
 }
 
 type Result<T> = std::result::Result<T, String>;
@@ -268,37 +302,24 @@ fn region(value: &Value, locales: &[String], path: &str) -> Result<Region> {
 
 /// `au` → `Au`, the enum variant of a region id.
 fn variant(id: &str) -> String {
-    let mut chars = id.chars();
-    chars
-        .next()
-        .map(|c| c.to_ascii_uppercase())
-        .into_iter()
-        .chain(chars)
-        .collect()
+    strings::upper_camel(id)
 }
 
-fn generate(data: &Value) -> Result<String> {
+/// The help data's code, in the languages of `data/locales.json` (`locales`, checked).
+fn generate(data: &Value, locales: &[String]) -> Result<String> {
     let top = object(data, "(top)")?;
     known_keys(
         top,
-        &["$comment", "locales", "default_region", "words", "regions"],
+        &["$comment", "default_region", "words", "regions"],
         "(top)",
     )?;
-    let locales: Vec<String> = array(top.get("locales").unwrap_or(&Value::Null), "locales")?
-        .iter()
-        .enumerate()
-        .map(|(i, l)| string(Some(l), &format!("locales[{i}]")).map(str::to_owned))
-        .collect::<Result<_>>()?;
-    if locales.is_empty() || locales.iter().collect::<BTreeSet<_>>().len() != locales.len() {
-        return Err("locales: expected distinct locale tags".to_owned());
-    }
     let words = object(top.get("words").unwrap_or(&Value::Null), "words")?;
     known_keys(
         words,
         &locales.iter().map(String::as_str).collect::<Vec<_>>(),
         "words",
     )?;
-    for locale in &locales {
+    for locale in locales {
         let path = format!("words.{locale}");
         let map = object(words.get(locale).unwrap_or(&Value::Null), &path)?;
         known_keys(map, &WORDS, &path)?;
@@ -323,7 +344,7 @@ fn generate(data: &Value) -> Result<String> {
     let regions = array(top.get("regions").unwrap_or(&Value::Null), "regions")?
         .iter()
         .enumerate()
-        .map(|(i, r)| region(r, &locales, &format!("regions[{i}]")))
+        .map(|(i, r)| region(r, locales, &format!("regions[{i}]")))
         .collect::<Result<Vec<_>>>()?;
     let mut ids = BTreeSet::new();
     for (i, r) in regions.iter().enumerate() {

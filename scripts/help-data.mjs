@@ -21,15 +21,23 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The files that show help details, and how many markers each must have. */
+/** The widget's languages: data/locales.json's, the one registration of a locale. */
+export const LOCALES = JSON.parse(readFileSync(new URL('../data/locales.json', import.meta.url), 'utf8')).locales;
+
+/**
+ * The files that show help details, and how many markers each must have; with them, each
+ * language's safe-browsing page, named by its words (data/strings/<tag>.json, frame.safetyPage).
+ */
 const FILES = {
   'embed.js': 1,
   'configurator.js': 1,
   'configurator.html': 1,
   'index.html': 1,
-  'safety.html': 1,
-  'safety.es.html': 1,
 };
+for (const tag of LOCALES) {
+  const words = JSON.parse(readFileSync(new URL(`../data/strings/${tag}.json`, import.meta.url), 'utf8'));
+  FILES[words.frame.safetyPage] = 1;
+}
 /** How wide a snippet paragraph's lines may be, in characters a reader sees (tags not counted). */
 const WIDTH = 68;
 
@@ -66,7 +74,7 @@ export function services(data, r) {
   if (r.emergency) {
     const name = {};
     const detail = {};
-    for (const locale of data.locales) {
+    for (const locale of LOCALES) {
       name[locale] = need(words(data, locale).emergency_name, `emergency_name in ${locale}`);
       detail[locale] = need(words(data, locale).emergency_detail, `emergency_detail in ${locale}`);
     }
@@ -160,7 +168,7 @@ export function snippetParagraph(data, locale, id, indent) {
  */
 export function snippetTable(data) {
   const table = {};
-  for (const locale of data.locales) {
+  for (const locale of LOCALES) {
     table[locale] = {};
     for (const r of data.regions) {
       // As pasted: the paragraph sits at two spaces inside the element, its lines at four.
@@ -218,7 +226,7 @@ export function fillMarkers(data, source, file) {
   });
   const html = js.replace(/^([ \t]*)<!-- help-data: ([a-z]+) ([a-z]+)(?: ([a-z]+))? -->$/gm, (marker, indent, what, locale, id) => {
     count += 1;
-    if (!data.locales.includes(locale)) throw new Error(`${file}: ${marker.trim()}: no locale "${locale}" in the data`);
+    if (!LOCALES.includes(locale)) throw new Error(`${file}: ${marker.trim()}: "${locale}" is not in data/locales.json`);
     if (what === 'snippet' && id) return indent + snippetParagraph(data, locale, id, `${indent}  `);
     if (what === 'safety' && !id) return indent + safetySection(data, locale, indent);
     throw new Error(`${file}: unknown marker ${marker.trim()}`);
@@ -230,7 +238,7 @@ export function fillMarkers(data, source, file) {
 /** Every snippet paragraph's inner HTML, one line each: `{ locale: { region: html } }`. */
 export function snippetJson(data) {
   const table = {};
-  for (const locale of data.locales) {
+  for (const locale of LOCALES) {
     table[locale] = {};
     for (const r of data.regions) table[locale][r.id] = snippetText(data, locale, r.id);
   }

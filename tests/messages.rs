@@ -65,8 +65,9 @@ fn placeholders(template: &str) -> BTreeSet<&str> {
 
 #[test]
 fn every_key_has_a_text_in_every_locale_with_the_same_placeholders() {
-    // (The help services' names and details are data/help.json's, not the catalog's.)
-    assert!(Msg::ALL.len() >= 40, "{} keys", Msg::ALL.len());
+    // The module's words only: the quiz's and the facts'. (The help details and the frame are
+    // embed.js's; the help services' names and details are data/help.json's.)
+    assert!(Msg::ALL.len() >= 30, "{} keys", Msg::ALL.len());
     for &msg in Msg::ALL {
         for count in [1, 2] {
             let english = text_n(Locale::En, msg, count);

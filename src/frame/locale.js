@@ -1,9 +1,14 @@
 // Which language a widget speaks. Pure but for inheritedLang(), which reads the page.
+import REGISTRATION from '../../data/locales.json' with { type: 'json' };
 
-/** The locales the frame has words for (words.js), and so the widget speaks. */
-export const LOCALES = ['en', 'es'];
-/** What data-locale accepts, as a warning says it. */
-export const LOCALES_ALLOWED = 'en or es';
+/**
+ * The locales the widget speaks, the first the default: data/locales.json's, the one
+ * registration of a locale (the module's Locale is made from it by build.rs).
+ * @type {string[]}
+ */
+export const LOCALES = REGISTRATION.locales;
+/** What data-locale accepts, as a warning says it: 'en or es'. */
+export const LOCALES_ALLOWED = LOCALES.join(' or ');
 
 /**
  * The locale of a BCP 47 tag by its primary subtag ('es-MX' is 'es'), or null: the rule of
@@ -21,8 +26,8 @@ export function localeOf(tag) {
 
 /**
  * data-locale if it names a locale; else the nearest `lang`; else the first of the browser's
- * languages that is one; else English. `asked` is true when data-locale was given and is not
- * one, which the settings' warnings name.
+ * languages that is one; else the default (the first registered, English). `asked` is true when
+ * data-locale was given and is not one, which the settings' warnings name.
  * @param {string | null} dataLocale
  * @param {string | null} inheritedLang
  * @param {readonly string[]} languages navigator.languages, in the visitor's order
@@ -36,7 +41,7 @@ export function resolveLocale(dataLocale, inheritedLang, languages) {
     const locale = localeOf(tags[i]);
     if (locale) return { locale, asked: dataLocale != null };
   }
-  return { locale: 'en', asked: dataLocale != null };
+  return { locale: LOCALES[0], asked: dataLocale != null };
 }
 
 /**

@@ -2,13 +2,13 @@
 // helpFor): every national region lists its services then its emergency number, every number
 // shown dials what it says, every service speaks every locale, Australia's come in the order the
 // research notes ask for, the region names are data-region's, and the README's table says what
-// the widget shows. (tests/help.rs checked the module's copy; help.test.mjs checks how the frame
-// draws them.)
+// the widget shows. (help.test.mjs checks how the frame draws them.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { helpFor } from '../../src/frame/help.js';
+import { LOCALES } from '../../src/frame/locale.js';
 import { parseSettings } from '../../src/frame/settings.js';
 import { DATA, REGIONS, lookup, page } from './page.mjs';
 
@@ -72,7 +72,7 @@ test('every service speaks every locale, translates what it is for, and has an i
       assert.notEqual(service.detail.en, service.detail.es, `${service.id}: the Spanish detail is still English`);
     }
     assert.ok(!ids.has(`${region.id}-emergency`), `${region.id}-emergency is the emergency number's id`);
-    for (const locale of DATA.locales) {
+    for (const locale of LOCALES) {
       for (const contact of shown(region.id, locale).contacts) {
         assert.ok(contact.name.trim() && contact.detail.trim(), `${region.id} ${locale}: ${contact.name}`);
       }

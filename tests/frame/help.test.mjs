@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { exitCall, helpFor } from '../../src/frame/help.js';
+import { LOCALES } from '../../src/frame/locale.js';
 import { parseSettings } from '../../src/frame/settings.js';
 import { DATA, REGIONS, lookup, page } from './page.mjs';
 
@@ -11,7 +12,7 @@ import { DATA, REGIONS, lookup, page } from './page.mjs';
 const settings = (attributes) => parseSettings(lookup(attributes), page()).settings;
 
 for (const region of DATA.regions) {
-  for (const locale of DATA.locales) {
+  for (const locale of LOCALES) {
     test(`${region.id} in ${locale}: the data's services in order, the emergency number last`, () => {
       const help = helpFor(settings({ 'data-region': region.id }), locale, REGIONS);
       assert.equal(help.emergency, region.emergency);
