@@ -10,8 +10,10 @@
 //!   language changed, or the page came back from the back/forward cache).
 //!
 //! The module reports back through DOM events on the host (`kts:ready`, `kts:answer`,
-//! `kts:complete`: see `domain::events`) and by calling the frame's `on_fatal` if it ever
-//! breaks. It never searches the frame's markup or reads attributes.
+//! `kts:complete`: see `domain::events`). It never searches the frame's markup or reads
+//! attributes. If it ever panics, the release build traps at once (`-Cpanic=immediate-abort`,
+//! `scripts/build`): the call into it throws a `WebAssembly.RuntimeError`, which the frame
+//! catches, then shows the help details alone in every widget and calls the module no more.
 
 mod packs;
 
@@ -50,14 +52,12 @@ struct Frame {
 
 thread_local! {
     static FRAME: RefCell<Frame> = RefCell::new(Frame::default());
-    static ON_FATAL: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
 }
 
 /// Called by `embed.js` once the module is instantiated.
 ///
 /// `base_url` is the absolute URL of the folder holding `embed.js` (ending in `/`); the built-in
-/// packs are fetched below it. `on_fatal` is called with no arguments if the module ever panics
-/// (which aborts it): the frame then shows the help details alone in every widget. `prefetched`,
+/// packs are fetched below it. `prefetched`,
 /// given an absolute pack URL, returns the `Promise<Response>` of a request `embed.js` already
 /// started for it, or `undefined` (the module then fetches the pack itself). `early_start`,
 /// given a host element, returns what the visitor did with the content note the frame drew in
@@ -66,11 +66,9 @@ thread_local! {
 #[wasm_bindgen]
 pub fn start(
     base_url: String,
-    on_fatal: Option<js_sys::Function>,
     prefetched: Option<js_sys::Function>,
     early_start: Option<js_sys::Function>,
 ) {
-    install_panic_hook(on_fatal);
     packs::take_prefetched_from(prefetched);
     FRAME.with(|f| {
         let mut frame = f.borrow_mut();
@@ -231,25 +229,6 @@ fn render(request: Request, pack: Option<Rc<Pack>>, own_pack_failed: bool) -> Ap
         facts,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render()
-}
-
-/// On a panic (which aborts the module in release builds): say so, and let the frame show the
-/// help details alone in every widget. Must not panic itself, so every borrow is a `try_`.
-fn install_panic_hook(on_fatal: Option<js_sys::Function>) {
-    ON_FATAL.with(|f| *f.borrow_mut() = on_fatal);
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(
-            &format!("Know the Signs: internal error; showing the help details only. {info}")
-                .into(),
-        );
-        let _ = ON_FATAL.try_with(|f| {
-            if let Ok(f) = f.try_borrow() {
-                if let Some(f) = f.as_ref() {
-                    let _ = f.call0(&JsValue::NULL);
-                }
-            }
-        });
-    }));
 }
 
 /// Fires `event` on `host` as a bubbling, composed `CustomEvent` with a plain-object detail.

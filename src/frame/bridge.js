@@ -17,8 +17,10 @@ const FILES = { wasm: 'know-the-signs_bg.wasm', integrity: {} };
 /**
  * wasm-bindgen's no-modules glue, once initialised: the module's exports (src/bridge/mod.rs).
  * `start` once; then `mount` per widget, which returns its quiz (with `destroy()`).
- * @typedef {{ start: (base: string, onFatal: () => void, prefetched: (url: string) => Promise<Response> | undefined,
- *   earlyStart: (host: Element) => string) => void } & import('./frame.js').Module} Glue
+ * @typedef {{ start: (base: string, prefetched: (url: string) => Promise<Response> | undefined,
+ *   earlyStart: (host: Element) => string) => void,
+ *   mount: (host: Element, quiz: HTMLElement | null, facts: HTMLElement | null, settings: object) =>
+ *   import('./frame.js').Quiz }} Glue
  */
 
 // A reason for failing that comes from fetching the files (where the host's setup is the likely
@@ -26,6 +28,19 @@ const FILES = { wasm: 'know-the-signs_bg.wasm', integrity: {} };
 const FETCHING = /fetch|import|HTTP|network/i;
 // A file that is not the one this embed.js was built with (fetchChecked()).
 const CHANGED = /failed its integrity check/;
+/**
+ * True for the module's own trap: a panic in the release build is `unreachable` at once
+ * (-Cpanic=immediate-abort, scripts/build), a WebAssembly.RuntimeError whose stack runs through
+ * the .wasm or through its glue, inside this script. Another script's WebAssembly is not ours.
+ * @param {unknown} error
+ */
+function isTrap(error) {
+  const stack = typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError ? String(error.stack) : '';
+  return !!stack && (stack.indexOf(FILES.wasm) >= 0 || (!!SCRIPT && stack.indexOf(SCRIPT) >= 0));
+}
+/** This script's own URL, as stacks name it. */
+const SCRIPT = document.currentScript ? /** @type {HTMLScriptElement} */ (document.currentScript).src : '';
+
 /** @param {string} reason */
 const cannotStart = (reason) => 'Know the Signs: the quiz could not start (' + reason + '). Showing the help details only.';
 
@@ -41,6 +56,7 @@ export function openBridge(base) {
   /** @type {string[]} */
   const blockedByPolicy = [];
   let explained = false; // the failure has been written to the console
+  let broken = false; // the module trapped: it is not called again
   let failedToStart = false;
   const policyHint = () => 'This page\'s Content-Security-Policy blocked ' + blockedByPolicy.join(', ') +
     ': allow the widget\'s origin and \'wasm-unsafe-eval\' as the README, "Visitor safety", shows.';
@@ -172,20 +188,51 @@ export function openBridge(base) {
     /**
      * Fetches and compiles the module, then starts it; as it mounts a widget's quiz, it asks
      * `earlyStart(host)` what the visitor did with the frame's content note. `started` is called
-     * with the running glue, to mount quizzes with; `failed(loaded)` if it could not start
-     * (`loaded` false) or broke later, after the console has been told why.
+     * with the running module, to mount quizzes with (`mount` returns null, and `destroy` does
+     * nothing, once it has broken); `failed(loaded)` if it could not start (`loaded` false) or
+     * broke later (trapped), after the console has been told why.
      * @param {{ earlyStart: (host: Element) => string,
-     *   started: (glue: Glue) => void, failed: (loaded: boolean) => void }} on
+     *   started: (module: import('./frame.js').Module) => void, failed: (loaded: boolean) => void }} on
      */
     start(on) {
       if (!loading) loading = load();
       loading.then((glue) => {
-        // The second argument is called if the module ever panics (and so aborts).
-        glue.start(base, () => {
-          console.error(cannotStart('internal error'));
+        /** @type {any} */
+        const caught = (/** @type {unknown} */ error) => {
+          if (broken || !isTrap(error)) return false;
+          broken = true;
+          console.error('Know the Signs: internal error; the quiz stopped, and every widget shows the help details only.', error);
           on.failed(true);
-        }, takePrefetched, on.earlyStart);
-        on.started(glue);
+          return true;
+        };
+        // A trap in a task the module runs on its own (a click it handles, a pack that arrived)
+        // reaches the page as an uncaught error or an unhandled rejection.
+        window.addEventListener('error', (event) => {
+          if (caught(event.error)) event.preventDefault();
+        });
+        window.addEventListener('unhandledrejection', (event) => {
+          if (caught(event.reason)) event.preventDefault();
+        });
+        glue.start(base, takePrefetched, on.earlyStart);
+        on.started({
+          mount(host, quiz, facts, settings) {
+            try {
+              const mounted = glue.mount(host, quiz, facts, settings);
+              return {
+                destroy() {
+                  try {
+                    mounted.destroy();
+                  } catch (error) {
+                    if (!caught(error)) throw error;
+                  }
+                }
+              };
+            } catch (error) {
+              if (caught(error)) return null;
+              throw error;
+            }
+          }
+        });
       }).catch((error) => {
         const reason = error && error.message ? error.message : String(error);
         failedToStart = true;

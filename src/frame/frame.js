@@ -58,7 +58,8 @@ const restyle = new WeakMap();
  * The module once it has started (until it breaks), and each widget's quiz it mounted.
  * @typedef {{ destroy: () => void }} Quiz
  * @typedef {{ mount: (host: Element, quiz: HTMLElement | null, facts: HTMLElement | null,
- *   settings: object) => Quiz }} Module
+ *   settings: object) => Quiz | null }} Module
+ *   `mount` gives null when the module broke as it mounted (fail() follows).
  */
 /** @type {Module | null} */
 let module = null;
@@ -187,9 +188,10 @@ function mountQuiz(host) {
   if (!module || failed || !drawn || quizzes.has(host) || !host.isConnected || !(drawn.quiz || drawn.facts)) return;
   const s = drawn.settings;
   try {
-    quizzes.set(host, module.mount(host, drawn.quiz, drawn.facts, {
+    const quiz = module.mount(host, drawn.quiz, drawn.facts, {
       locale: s.locale, region: s.region, topics: s.topics, questions: s.questions, audience: s.audience, pack: s.pack
-    }));
+    });
+    if (quiz) quizzes.set(host, quiz);
   } catch (e) {
     console.error('Know the Signs: the quiz could not be shown in ' + nameOf(host) + ' (' + (e && /** @type {Error} */ (e).message) + '); its help details work.');
   }
