@@ -245,8 +245,12 @@
       }
       var attributes = chosen.attributes.map(function (a) { return ' ' + a[0] + '="' + escapeHtml(a[1]) + '"'; });
       var lang = chosen.locale === 'en' ? '' : ' lang="' + chosen.locale + '"';
+      // The widget's room, kept from the start (README, "Add it to your page"): not for the help
+      // details alone, which are short.
+      var panels = new Map(chosen.attributes).get('data-panels');
+      var reserve = !panels || /quiz|facts/.test(panels) ? ' style="display:block;min-height:100vh"' : '';
       lines.push(
-        '<know-the-signs' + attributes.join('') + '>',
+        '<know-the-signs' + reserve + attributes.join('') + '>',
         '  <p' + lang + '>' + paragraph(chosen) + '</p>',
         '</know-the-signs>',
         hostingCdn.checked && cdn

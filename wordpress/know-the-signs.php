@@ -173,7 +173,11 @@ function kts_render( $given ) {
 	}
 	$locale = isset( $values['locale'] ) ? $values['locale'] : ( 0 === strpos( get_locale(), 'es' ) ? 'es' : 'en' );
 	$region = isset( $values['region'] ) ? $values['region'] : 'us';
-	return '<know-the-signs' . $attributes . '><p lang="' . esc_attr( $locale ) . '">'
+	// The widget's room, kept from the start so the page does not jump when it draws (README, "Add
+	// it to your page"); not for the help details alone, which are short.
+	$panels  = isset( $values['panels'] ) ? $values['panels'] : 'quiz';
+	$reserve = preg_match( '/quiz|facts/', $panels ) ? ' style="display:block;min-height:100vh"' : '';
+	return '<know-the-signs' . $reserve . $attributes . '><p lang="' . esc_attr( $locale ) . '">'
 		. wp_kses( kts_fallback( $region, $locale ), array( 'a' => array( 'href' => true ) ), array( 'tel', 'sms' ) )
 		. '</p></know-the-signs>';
 }

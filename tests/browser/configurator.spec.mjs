@@ -60,7 +60,7 @@ const MANY_SNIPPET = [
   '    --kts-accent: #ffcc00;',
   '  }',
   '</style>',
-  '<know-the-signs data-locale="es" data-region="ca" data-topics="labour, myths" data-questions="4"' +
+  '<know-the-signs style="display:block;min-height:100vh" data-locale="es" data-region="ca" data-topics="labour, myths" data-questions="4"' +
     ' data-panels="quiz, facts, help" data-theme="dark" data-help-name="Clínica &quot;Sol&quot; &amp; &lt;Luna&gt;"' +
     ' data-help-phone="+1 (555) 010-0200" data-help-text="55501" data-help-url="https://clinic.example/help?a=1&amp;b=2"' +
     ' data-exit-url="https://www.google.com/search?q=weather&amp;hl=es">',
@@ -121,7 +121,7 @@ test('hosted on a public CDN: the snippet is the release\'s, pinned with its int
   expect(release).toMatch(/ integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous" async referrerpolicy="no-referrer">/);
   // Options still go into it, and the own-server choice brings the own-server snippet back.
   await page.getByRole('radio', { name: 'United Kingdom' }).check();
-  await expect(page.locator('#snippet')).toContainText('<know-the-signs data-region="uk">');
+  await expect(page.locator('#snippet')).toContainText('<know-the-signs style="display:block;min-height:100vh" data-region="uk">');
   await expect(page.locator('#snippet')).toContainText('https://cdn.jsdelivr.net/npm/know-the-signs@');
   await page.getByRole('radio', { name: 'From where this page is (your own server)' }).check();
   await page.getByRole('radio', { name: 'United States' }).check();
@@ -131,7 +131,7 @@ test('hosted on a public CDN: the snippet is the release\'s, pinned with its int
 test('choosing who the visitors are writes data-audience, and the preview asks that setting\'s questions', async ({ page }) => {
   const preview = await open(page);
   await page.getByRole('radio', { name: /^Healthcare staff and patients/ }).check();
-  await expect(page.locator('#snippet')).toContainText('<know-the-signs data-audience="health">');
+  await expect(page.locator('#snippet')).toContainText('<know-the-signs style="display:block;min-height:100vh" data-audience="health">');
   await preview.getByRole('button', { name: UI.en.start }).click();
   let health = 0;
   for (let n = 1; n <= RUN; n++) {
@@ -196,7 +196,7 @@ test('the panels can be reordered with the keyboard alone, and the preview follo
   await page.getByRole('checkbox', { name: 'Quiz' }).focus();
   await page.keyboard.press('Space');
   await expect.poll(order).toEqual(['kts-help', 'kts-facts']);
-  await expect(page.locator('#snippet')).toContainText('<know-the-signs data-panels="help, facts">');
+  await expect(page.locator('#snippet')).toContainText('<know-the-signs style="display:block;min-height:100vh" data-panels="help, facts">');
 });
 
 test('the snippet is exact for a set of choices, every value escaped', async ({ page }) => {

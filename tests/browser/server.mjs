@@ -6,7 +6,7 @@
 // Partner pages may say %WIDGET% where the widget's base URL goes; /readme.html is the README's
 // snippet on an otherwise empty page; /readme-nginx.html is the same with the widget served by
 // nginx (tests/browser/nginx.spec.mjs starts it on KTS_NGINX_PORT, default 4512, under
-// /know-the-signs/); /pasted.html?snippet=HTML is that HTML on such a page (the configurator's
+// /know-the-signs/); /readme-article.html is that snippet between paragraphs; /pasted.html?snippet=HTML is that HTML on such a page (the configurator's
 // copied snippet, pasted); *.csp.html pages get a strict Content-Security-Policy, *.nowasm.html the same less
 // 'wasm-unsafe-eval'.
 //
@@ -60,6 +60,17 @@ export async function readmeSnippet(base = WIDGET_ORIGIN) {
 /** A plain partner page holding exactly the README's snippet for one's own server (readmeSnippet). */
 export async function readmePage(base = WIDGET_ORIGIN) {
   return partnerPage(await readmeSnippet(base), 'README snippet');
+}
+
+/**
+ * An article with the README's snippet after its first paragraph, and more paragraphs after it
+ * (the last one `#after`), so that the page has text the widget could push.
+ */
+export async function readmeArticle(base = WIDGET_ORIGIN) {
+  const text = 'Our volunteers meet people every week whose work or living conditions raise questions. Most of ' +
+    'the time there is an ordinary explanation. Sometimes there is not.';
+  return partnerPage(`<p>${text}</p>\n${await readmeSnippet(base)}<p>${text}</p>\n<p>${text}</p>\n<p id="after">${text}</p>\n`,
+    'README snippet in an article');
 }
 
 /**
@@ -136,7 +147,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     type: TYPES['.html'],
     body: partnerPage(url.searchParams.get('snippet') || '', 'Pasted snippet'),
   });
-  const routes = { '/readme.html': readme(WIDGET_ORIGIN), '/readme-nginx.html': readme(NGINX_BASE), '/pasted.html': pasted };
+  const article = async () => ({ type: TYPES['.html'], body: await readmeArticle(WIDGET_ORIGIN) });
+  const routes = {
+    '/readme.html': readme(WIDGET_ORIGIN), '/readme-nginx.html': readme(NGINX_BASE), '/readme-article.html': article,
+    '/pasted.html': pasted,
+  };
   serve(dist, { cors: true, template: false }).listen(WIDGET_PORT, '127.0.0.1');
   serve(pages, { cors: false, template: true, routes }).listen(PARTNER_PORT, '127.0.0.1');
   console.log(`widget files ${WIDGET_ORIGIN}/  partner pages ${PARTNER_ORIGIN}/`);

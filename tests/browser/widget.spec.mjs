@@ -416,7 +416,7 @@ test('the demo page embeds the widget exactly as partners do', async ({ page }) 
   const url = `${WIDGET}/`;
   await page.goto(url);
   const html = await (await page.request.get(url)).text();
-  expect(html).toContain('<know-the-signs>');
+  expect(html).toContain('<know-the-signs style="display:block;min-height:100vh">');
   expect(html).toContain('<script src="embed.js" async referrerpolicy="no-referrer"></script>');
   await expectQuizReady(page.locator('know-the-signs'));
   expectClean(seen, url);
