@@ -22,6 +22,12 @@
  * No inline script or style anywhere (strict CSP), no storage, no request of its own but that
  * one file beside it.
  */
+// The widget's own rules and lists, so the snippet says what the widget will do: the attributes
+// in their order, phone numbers and website addresses read as the widget reads them, and its
+// words (scripts/post-build bundles this file with them, as embed.js is bundled).
+import { ATTRIBUTES, phoneLink, webLink } from '../src/frame/settings.js';
+import { TEXT } from '../src/frame/words.js';
+
 (function () {
   'use strict';
 
@@ -40,11 +46,7 @@
   });
 
   // The order attributes take in the snippet (the order of data/attributes.json's attributes).
-  var ORDER = [
-    'data-locale', 'data-region', 'data-audience', 'data-topics', 'data-questions', 'data-panels',
-    'data-theme', 'data-pack', 'data-help-name', 'data-help-phone', 'data-help-text', 'data-help-url',
-    'data-exit-url', 'data-safety-url'
-  ];
+  var ORDER = ATTRIBUTES;
   var DEFAULT_PANELS = 'quiz,help,facts';
 
   // The snippet's own paragraph, by language and region: what visitors see if the widget cannot
@@ -55,24 +57,20 @@
   var FALLBACK = /* help-data: snippets */ null;
 
   // The partner's own service in the snippet's paragraph, first, as the widget lists it. Phone
-  // numbers and website addresses follow the widget's rules (embed.js phoneLink, the module's
-  // phone_link and web_link in src/embed/config.rs); values it would refuse are left out.
+  // numbers and website addresses follow the widget's rules (src/frame/settings.js); values it
+  // would refuse are left out.
   var OWN = {
-    en: { ask: 'Need help? ', call: 'call ', text: 'text ', visit: 'visit ', site: 'its website', or: ' or ', name: 'Our own support service' },
+    en: { ask: 'Need help? ', call: 'call ', text: 'text ', visit: 'visit ', site: 'its website', or: ' or ' },
     es: {
       ask: '\u00bfNecesita ayuda? ', call: 'llame al ', text: 'env\u00ede un mensaje de texto al ', visit: 'visite ', site: 'su sitio web',
-      or: ' o ', name: 'Nuestro servicio de apoyo'
+      or: ' o '
     }
   };
 
+  /** The tel: or sms: link the widget makes of `value`, or null when it would refuse it. */
   function phoneHref(value, scheme) {
-    value = (value || '').trim();
-    // The widget's rule (phoneLink in src/frame/settings.js): an international number drops a "(0)".
-    var compact = value.replace(/ /g, '');
-    var international = /^\(?\+/.test(compact);
-    var digits = (international ? compact.replace(/\(0\)/g, '') : compact).replace(/\D/g, '');
-    if (!/^[\d +\-.()]+$/.test(value) || digits.length < 3 || digits.length > 20) return null;
-    return scheme + ':' + (international ? '+' : '') + digits;
+    var link = phoneLink(value, scheme);
+    return link && link[1];
   }
 
   // '<name>: call <a>…</a>, text <a>…</a> or <a>its website</a>. ' in `locale`, or '' when no
@@ -87,12 +85,12 @@
     var sms = phoneHref(text, 'sms');
     if (call) parts.push(W.call + '<a href="' + call + '">' + escapeHtml(phone) + '</a>');
     if (sms) parts.push(W.text + '<a href="' + sms + '">' + escapeHtml(text) + '</a>');
-    if (/^https?:\/\/[^\s]+$/i.test(site) && site.length <= 2000) {
+    if (webLink(site)) {
       parts.push(W.visit + '<a href="' + escapeHtml(site) + '">' + W.site + '</a>');
     }
     if (!parts.length) return '';
     var list = parts.length === 1 ? parts[0] : parts.slice(0, -1).join(', ') + W.or + parts[parts.length - 1];
-    return escapeHtml(attributes.get('data-help-name') || W.name) + ': ' + list + '.\n    ';
+    return escapeHtml(attributes.get('data-help-name') || TEXT[locale].partnerHelpName) + ': ' + list + '.\n    ';
   }
 
   /** `value` safe inside HTML text or a double-quoted attribute. */
