@@ -121,7 +121,15 @@ function run() {
     refresh: frameAll,
     watch: watchShadowTree
   });
-  // At once, even while the page is still being parsed: the hosts already in it get their frame
-  // now, and the page's observer draws those parsed after.
-  boot();
+  // In the next task, even while the page is still being parsed: the hosts already in it get
+  // their frame then, and the page's observer draws those parsed after. A task of its own, so that
+  // compiling this script and drawing the frames are not one long task on a slow phone.
+  // (A message rather than a timer: it comes at once, in a background tab too.)
+  if (typeof MessageChannel === 'function') {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = boot;
+    channel.port2.postMessage(null);
+  } else {
+    setTimeout(boot, 0);
+  }
 }
