@@ -26,8 +26,8 @@ const FILES = { wasm: 'know-the-signs_bg.wasm', integrity: {} };
 // A reason for failing that comes from fetching the files (where the host's setup is the likely
 // cause), not from the browser itself (no WebAssembly, no TextEncoder).
 const FETCHING = /fetch|import|HTTP|network/i;
-// A file that is not the one this embed.js was built with (fetchChecked()).
-const CHANGED = /failed its integrity check/;
+// A file that is not the one this embed.js was built with, or is not there (fetchChecked()).
+const CHANGED = /failed its integrity check|is not on the server/;
 /**
  * True for the module's own trap: a panic in the release build is `unreachable` at once
  * (-Cpanic=immediate-abort, scripts/build), a WebAssembly.RuntimeError whose stack runs through
@@ -72,7 +72,8 @@ export function openBridge(base) {
    * Fetches one of the widget's own files (`name`, a path below this folder) with its SHA-384
    * from FILES.integrity: the browser refuses a file whose bytes are not the ones built. A
    * refusal looks like a network error, so then the file is asked for once more, for its status
-   * only: if it is there, it was refused for its content, and the error names it.
+   * only: if it is there, it was refused for its content, and the error names it; if it is not
+   * (404, 410), the error says so.
    * @param {string} name
    * @param {RequestInit} init
    * @returns {Promise<Response>}
@@ -86,8 +87,12 @@ export function openBridge(base) {
       if (!init.integrity || (error && /Abort|Timeout/.test(error.name))) throw error;
       return fetch(url, { method: 'HEAD', referrerPolicy: 'no-referrer', credentials: 'omit', cache: 'no-store' })
         .then((response) => {
-          throw response.ok ? new Error(name + ' failed its integrity check: it is not the file this embed.js was ' +
-            'built with, so it was not used') : error;
+          if (response.ok) {
+            throw new Error(name + ' failed its integrity check: it is not the file this embed.js was built with, ' +
+              'so it was not used');
+          }
+          throw response.status === 404 || response.status === 410
+            ? new Error(name + ' is not on the server (HTTP ' + response.status + ')') : error;
         }, () => {
           throw error;
         });
@@ -241,7 +246,8 @@ export function openBridge(base) {
         setTimeout(() => {
           console.error(cannotStart(reason) +
             (blockedByPolicy.length ? ' ' + policyHint() : CHANGED.test(reason) ?
-              ' Upload every file of one build, unchanged, beside embed.js (a host or proxy that rewrites files breaks this).' :
+              ' Upload every file of one build, unchanged and in its folders, beside embed.js (a host or proxy that ' +
+              'rewrites files breaks this).' :
               FETCHING.test(reason) ?
                 ' If the widget\'s files are on another origin than this page, their server must send CORS headers ' +
                 '(Access-Control-Allow-Origin) and .wasm files as application/wasm: see the README, "Hosting dist/".' :

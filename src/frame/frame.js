@@ -235,6 +235,33 @@ function settingsOf(host) {
   }).join('\u0002');
 }
 
+// Hosts whose own paragraph has been checked against their help details.
+/** @type {WeakSet<Element>} */
+const paragraphChecked = new WeakSet();
+
+/**
+ * Says in the console, once per host, when the snippet's own paragraph (what visitors see
+ * without the widget) gives a number to call that the widget's help details do not: a partner
+ * who wrote their country's hotline there but left data-region out would otherwise have the
+ * widget show another country's numbers without a word.
+ * @param {Element} host
+ * @param {import('./settings.js').Settings} settings
+ */
+function checkParagraph(host, settings) {
+  if (paragraphChecked.has(host) || !host.shadowRoot) return;
+  paragraphChecked.add(host);
+  /** @param {ParentNode} where */
+  const numbers = (where) => Array.prototype.map.call(where.querySelectorAll('a[href^="tel:"]'),
+    (/** @type {HTMLAnchorElement} */ a) => (a.getAttribute('href') || '').replace(/[^\d+]/g, ''));
+  const shown = numbers(host.shadowRoot);
+  const missing = numbers(host).filter((n) => n && shown.indexOf(n) < 0);
+  if (!missing.length) return;
+  const names = Object.keys(REGIONS);
+  warn(nameOf(host) + '\'s own paragraph gives tel:' + missing.join(', tel:') + ', which its help details do not: ' +
+    'they are data-region="' + settings.region + '"\'s. Set data-region to your region (' + names.join(', ') +
+    '), or give your own service with data-help-phone.');
+}
+
 /**
  * Draws the frame into `host` unless it has one; the module finds the app container by its
  * class. `kept`: what had focus in the frame this one replaces.
@@ -339,7 +366,10 @@ export function frame(host, kept) {
   root.appendChild(region);
   // After the first paint: reading the page's styles here would make the browser lay the page out
   // again before it has shown anything (a long task on a slow phone).
-  afterPaint(() => checkPartnerStyle(region));
+  afterPaint(() => {
+    checkPartnerStyle(region);
+    checkParagraph(host, settings);
+  });
   checkStickyLater(host);
   // Drawn after the module failed (a host added or redrawn since): it has no quiz to wait for.
   if (failed) readyWithoutQuiz(host);

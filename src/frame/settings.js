@@ -33,6 +33,12 @@ export const ATTRIBUTES = HOSTS.attributes;
 export const IN_PLACE = HOSTS.in_place;
 
 /**
+ * data-region values that name a region by another name (data/attributes.json): { gb: 'uk' }.
+ * @type {Record<string, string>}
+ */
+const ALIASES = HOSTS.region_aliases;
+
+/**
  * data-topics' and data-audience's names, in the README's order (the module's Topic and Audience
  * name the same).
  * @type {string[]}
@@ -243,7 +249,9 @@ export function parseSettings(attr, page) {
   // A region we do not know gets the international details, not the default's: a US hotline
   // shown to visitors in another country would be a wrong number to call.
   const regionValue = attr('data-region');
-  const regionName = regionValue === null ? 'us' : asciiLower(trim(regionValue));
+  let regionName = regionValue === null ? 'us' : asciiLower(trim(regionValue));
+  // Other names partners use for a region: "gb", the United Kingdom's ISO 3166 code, is "uk".
+  if (Object.prototype.hasOwnProperty.call(ALIASES, regionName)) regionName = ALIASES[regionName];
   const region = Object.prototype.hasOwnProperty.call(page.regions, regionName) ? regionName : 'intl';
 
   // The partner's own service, shown once one way to reach it is valid. Its name is cut to 60

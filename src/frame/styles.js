@@ -99,7 +99,8 @@ const CSS = [
   '@media (forced-colors:active){.kts-exit-button,.kts-fallback .kts-button{border-color:ButtonText}.kts-contact-link{border-color:CanvasText}}',
   // A printed page is a fact sheet: no exit bar or note (there is nothing to leave on paper).
   // The help details beside the facts, two columns of services, each kept whole.
-  '@media print{.kts-exit,.kts-exit-note,.kts-fallback{display:none!important}.kts{border:0;padding:0;max-width:none;font-size:10pt;line-height:1.35}',
+  // The room the snippet keeps for the widget on screen (min-height) is not kept on paper.
+  '@media print{:host{min-height:0!important}.kts-exit,.kts-exit-note,.kts-fallback{display:none!important}.kts{border:0;padding:0;max-width:none;font-size:10pt;line-height:1.35}',
   '.kts-body{display:block}.kts-help{background:none;border:1px solid;break-inside:avoid;margin-bottom:1em}',
   '.kts .kts-contacts{columns:2;column-gap:2em}.kts-contact{break-inside:avoid}',
   '.kts-contact-link{border:0;padding:0;min-height:0;text-decoration:none}}'

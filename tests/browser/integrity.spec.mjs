@@ -42,6 +42,19 @@ test('a changed .wasm is refused: the help details and the quick exit stay, and 
   expect(errors[0]).not.toContain('CORS');
 });
 
+test('a .wasm missing on the server: the console says so, not that CORS is missing', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const errors = widgetErrors(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host).toContainText(FAILED);
+  await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
+  await expect.poll(() => errors.length).toBe(1);
+  expect(errors[0]).toMatch(/^Know the Signs: the quiz could not start \(know-the-signs_bg\.[0-9a-f]{16}\.wasm is not on the server \(HTTP 404\)\)/);
+  expect(errors[0]).toContain('Upload every file of one build');
+  expect(errors[0]).not.toContain('CORS');
+});
+
 test('a changed built-in pack is refused: its text never shows, the help details do', async ({ page }) => {
   const first = PACK.questions[0];
   await changed(page, '**/packs/en.json', () => Buffer.from(JSON.stringify({

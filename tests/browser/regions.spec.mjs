@@ -1,7 +1,7 @@
 // Help details by region (data-region) and the partner's own service (data-help-*), both in
 // the quiz's help panel and in the fallback drawn before (or instead of) the module.
 import { test, expect } from '@playwright/test';
-import { PARTNER, addHost, expectClean, helpLink, watch, expectQuizReady, holdModule } from './helpers.mjs';
+import { PARTNER, WIDGET, addHost, expectClean, helpLink, watch, expectQuizReady, holdModule } from './helpers.mjs';
 
 const EXPECTED = {
   uk: { intro: 'call 999.', links: [['Call 08000 121 700', 'tel:+448000121700'], ['Call 999', 'tel:999']], name: 'Modern Slavery & Exploitation Helpline' },
@@ -112,6 +112,18 @@ test('printing gives a fact sheet: facts with sources and the region\'s help, no
   await expect(host.locator('.kts-exit')).toBeHidden();
   expect(await host.locator('button').evaluateAll((buttons) => buttons.filter((b) => b.checkVisibility()).length)).toBe(0);
 
+  // On paper the room the snippet keeps for the widget on screen is not kept: a widget showing
+  // only the quiz and help, which is short, leaves no empty page.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(`${PARTNER}/readme.html`);
+  await expectQuizReady(page.locator('know-the-signs'));
+  await page.locator('know-the-signs').evaluate((host) => host.setAttribute('data-panels', 'quiz, help'));
+  await expect(page.locator('know-the-signs').getByRole('heading', { name: 'Where to get help' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const short = await page.pdf({ format: 'A4' });
+  // The page tree's /Count: how many pages the PDF has.
+  expect(Number((short.toString('latin1').match(/\/Count\s+(\d+)/) || [])[1])).toBe(1);
+
   // A page with one widget prints on at most two A4 pages.
   await page.goto(`${PARTNER}/partner.html`);
   await expect(page.locator('know-the-signs').locator('.kts-fact').first()).toBeVisible();
@@ -145,4 +157,41 @@ test('partner colours apply when readable; unreadable ones fall back to the them
   expect(warned).toHaveLength(1);
   expect(warned[0]).toContain('--kts-text on --kts-background');
   expect(warned[0]).toContain('--kts-accent-text on --kts-accent (buttons)');
+});
+
+test('data-region="gb", the United Kingdom\'s ISO code, shows the United Kingdom\'s help details', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${PARTNER}/empty.html`);
+  const host = await addHost(page, 'gb', { 'data-region': 'GB' });
+  await expect(helpLink(host, 'Call 08000 121 700')).toHaveAttribute('href', 'tel:+448000121700');
+  await expect(host.locator('.kts-exit-call')).toHaveAttribute('href', 'tel:+448000121700');
+  await expectQuizReady(host);
+  await expect(helpLink(host, 'Call 999')).toHaveAttribute('href', 'tel:999');
+  expect(warnings.filter((w) => w.includes('data-region'))).toEqual([]);
+});
+
+test('a snippet whose paragraph gives another country\'s hotline than the widget shows: the console says so', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  // A partner in the UK who wrote their hotline in the paragraph but left data-region out.
+  const snippet = '<know-the-signs><p>Need help? Modern Slavery & Exploitation Helpline: call ' +
+    '<a href="tel:+448000121700">08000 121 700</a>. In an emergency, call <a href="tel:999">999</a>.</p></know-the-signs>' +
+    `<script src="${WIDGET}/embed.js" async></script>`;
+  await page.goto(`${PARTNER}/pasted.html?snippet=${encodeURIComponent(snippet)}`);
+  const host = page.locator('know-the-signs');
+  await expectQuizReady(host);
+  await expect.poll(() => warnings.filter((w) => w.includes('own paragraph'))).toEqual([
+    'Know the Signs: <know-the-signs>\'s own paragraph gives tel:+448000121700, tel:999, which its help details do not: ' +
+      'they are data-region="us"\'s. Set data-region to your region (us, uk, ca, au, intl), or give your own service ' +
+      'with data-help-phone.',
+  ]);
+
+  // With data-region="uk", the paragraph and the widget agree: nothing to say.
+  const agreeing = await page.context().newPage();
+  const quiet = [];
+  agreeing.on('console', (m) => m.type() === 'warning' && quiet.push(m.text()));
+  await agreeing.goto(`${PARTNER}/pasted.html?snippet=${encodeURIComponent(snippet.replace('<know-the-signs>', '<know-the-signs data-region="uk">'))}`);
+  await expectQuizReady(agreeing.locator('know-the-signs'));
+  expect(quiet).toEqual([]);
 });
