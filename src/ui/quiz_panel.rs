@@ -92,6 +92,16 @@ pub fn QuizPanel(props: &QuizPanelProps) -> Html {
             };
             if let Some(element) = target.and_then(|r| r.cast::<HtmlElement>()) {
                 let _ = element.focus();
+                // Focus shows the verdict, at the window's bottom edge if it was below; the
+                // explanation under it is what the visitor reads next, so it comes into view too
+                // (its top kept clear of the sticky quick-exit bar by widget.css).
+                if matches!(screen, Screen::Question { checked: true, .. }) {
+                    if let Some(feedback) = element.parent_element() {
+                        let options = web_sys::ScrollIntoViewOptions::new();
+                        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                        feedback.scroll_into_view_with_scroll_into_view_options(&options);
+                    }
+                }
             }
         });
     }

@@ -579,3 +579,21 @@ test('the keyboard alone reaches the quick exit first, then the quiz', async ({ 
   const first = await tabTo(page, (f) => f.inWidget);
   expect(first).toMatchObject({ tag: 'button', text: 'Quick exit' });
 });
+
+test('after "Check answer", the verdict and the explanation under it are in view, clear of the sticky bar', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto(`${PARTNER}/readme.html`);
+  const host = page.locator('know-the-signs');
+  await expectQuizReady(host);
+  await host.getByRole('button', START).click();
+  for (let n = 1; n <= 3; n++) {
+    await host.locator('.kts-choice input').first().check();
+    await host.getByRole('button', { name: 'Check answer' }).press('Enter');
+    await expect(host.locator('.kts-verdict')).toBeFocused();
+    await expect(host.locator('.kts-verdict')).toBeInViewport();
+    await expect(host.locator('.kts-explanation').first()).toBeInViewport({ ratio: 0.5 });
+    const [bar, verdict] = await Promise.all([host.locator('.kts-exit').boundingBox(), host.locator('.kts-verdict').boundingBox()]);
+    expect(verdict.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    await host.getByRole('button', { name: /Next question|See results/ }).click();
+  }
+});
