@@ -150,8 +150,7 @@ pub fn mount(
 /// when that could not be used); asks for the packs of the others.
 fn mount_waiting() {
     let (waiting, base_url) = FRAME.with(|f| {
-        let mut frame = f.borrow_mut();
-        frame.waiting.retain(|w| w.strong_count() > 0);
+        let frame = f.borrow();
         (frame.waiting.clone(), frame.base_url.clone())
     });
     for widget in waiting.iter().filter_map(Weak::upgrade) {
@@ -177,6 +176,7 @@ fn mount_waiting() {
             *widget.borrow_mut() = State::Mounted(render(*request, pack, own_failed));
         }
     }
+    // Those mounted or destroyed since, and those the frame has dropped, wait no more.
     FRAME.with(|f| {
         f.borrow_mut().waiting.retain(|w| {
             w.upgrade()

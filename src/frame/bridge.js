@@ -31,25 +31,27 @@ const CHANGED = /failed its integrity check|is not on the server/;
 /**
  * True for the module's own trap: a panic in the release build is `unreachable` at once
  * (-Cpanic=immediate-abort, scripts/build), a WebAssembly.RuntimeError whose stack runs through
- * the .wasm or through its glue, inside this script. Another script's WebAssembly is not ours.
+ * the .wasm or through its glue, inside this script (`script`: its URL, '' if unknown). Another
+ * script's WebAssembly is not ours.
  * @param {unknown} error
+ * @param {string} script
  */
-function isTrap(error) {
+function isTrap(error, script) {
   const stack = typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError ? String(error.stack) : '';
-  return !!stack && (stack.indexOf(FILES.wasm) >= 0 || (!!SCRIPT && stack.indexOf(SCRIPT) >= 0));
+  return !!stack && (stack.indexOf(FILES.wasm) >= 0 || (!!script && stack.indexOf(script) >= 0));
 }
-/** This script's own URL, as stacks name it. */
-const SCRIPT = document.currentScript ? /** @type {HTMLScriptElement} */ (document.currentScript).src : '';
 
 /** @param {string} reason */
 const cannotStart = (reason) => 'Know the Signs: the quiz could not start (' + reason + '). Showing the help details only.';
 
 /**
- * The bridge to the module in `base` (the folder of embed.js): nothing is requested until
- * `prefetch` and `start` are called (after the frame's first paint: main.js).
+ * The bridge to the module in `base` (the folder of embed.js, whose own URL is `script`, '' if
+ * unknown): nothing is requested until `prefetch` and `start` are called (after the frame's
+ * first paint: main.js).
  * @param {string} base
+ * @param {string} script
  */
-export function openBridge(base) {
+export function openBridge(base, script) {
   let wasmArrived = false;
   // What this page's Content-Security-Policy blocked of the widget (its files, or compiling the
   // .wasm), as 'directive (what)' strings, so a failure names the policy rather than the host.
@@ -204,7 +206,7 @@ export function openBridge(base) {
       loading.then((glue) => {
         /** @type {any} */
         const caught = (/** @type {unknown} */ error) => {
-          if (broken || !isTrap(error)) return false;
+          if (broken || !isTrap(error, script)) return false;
           broken = true;
           console.error('Know the Signs: internal error; the quiz stopped, and every widget shows the help details only.', error);
           on.failed(true);

@@ -34,7 +34,8 @@ import { ATTRIBUTES, SELECTOR } from './settings.js';
 // Where am I served from: decided once, here, and passed on. document.currentScript is only set
 // while this classic script first runs.
 const script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
-const base = new URL('.', (script && script.src) || document.baseURI).href;
+const scriptUrl = (script && script.src) || '';
+const base = new URL('.', scriptUrl || document.baseURI).href;
 
 // (A page's Symbol polyfill may lack Symbol.for.)
 const MARK = typeof Symbol === 'function' && typeof Symbol.for === 'function'
@@ -50,7 +51,7 @@ if (!win[MARK]) {
 }
 
 function run() {
-  const bridge = openBridge(base);
+  const bridge = openBridge(base, scriptUrl);
   servedFrom(base);
   let running = false; // the module has started, and has not broken
   let failed = false;
