@@ -165,8 +165,8 @@ async function sample(browser, page) {
     };
 
     // Memory after load: JS heap after a full GC, then the widget's wasm memory: every
-    // WebAssembly.Memory in the page, found by the DevTools protocol (the glue is inside
-    // embed.js's closure, so nothing on the page can reach its instance).
+    // WebAssembly.Memory in the page, found by the DevTools protocol (the glue names nothing
+    // global, so nothing on the page can reach its instance).
     recording = [];
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');

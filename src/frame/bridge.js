@@ -7,12 +7,12 @@ import { warn } from './dom.js';
 
 /**
  * The files this script loads, checked with Subresource Integrity. The build (scripts/post-build,
- * a Trunk post_build hook) rewrites this one line in dist/embed.js: the .wasm's content-hashed
- * name (hosts may cache it for good) and the SHA-384 of it and of each built-in pack, by path
- * below this folder. (The module's glue is inside this file: see glue() below.)
- * @type {{ wasm: string, integrity: Record<string, string> }}
+ * a Trunk post_build hook) rewrites this one line in dist/embed.js: the content-hashed names of
+ * the .wasm and of the module's glue (hosts may cache them for good) and the SHA-384 of them and
+ * of each built-in pack, by path below this folder.
+ * @type {{ wasm: string, glue: string, integrity: Record<string, string> }}
  */
-const FILES = { wasm: 'know-the-signs_bg.wasm', integrity: {} };
+const FILES = { wasm: 'know-the-signs_bg.wasm', glue: 'know-the-signs.js', integrity: {} };
 
 /**
  * wasm-bindgen's no-modules glue, once initialised: the module's exports (src/bridge/mod.rs).
@@ -31,14 +31,37 @@ const CHANGED = /failed its integrity check|is not on the server/;
 /**
  * True for the module's own trap: a panic in the release build is `unreachable` at once
  * (-Cpanic=immediate-abort, scripts/build), a WebAssembly.RuntimeError whose stack runs through
- * the .wasm or through its glue, inside this script (`script`: its URL, '' if unknown). Another
- * script's WebAssembly is not ours.
+ * the .wasm, its glue or this script (`script`: its URL, '' if unknown). Another script's
+ * WebAssembly is not ours.
  * @param {unknown} error
  * @param {string} script
  */
 function isTrap(error, script) {
   const stack = typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError ? String(error.stack) : '';
-  return !!stack && (stack.indexOf(FILES.wasm) >= 0 || (!!script && stack.indexOf(script) >= 0));
+  return !!stack && [FILES.wasm, FILES.glue, script].some((file) => !!file && stack.indexOf(file) >= 0);
+}
+
+/**
+ * Sets `element`'s src to `url`: through a Trusted Types policy, named know-the-signs, that passes
+ * this one URL and no other, where the browser has them (a page that enforces them refuses a
+ * plain string there); as a plain string where it has not, or where the page's
+ * Content-Security-Policy does not allow that policy (then it throws if the page enforces them).
+ * @param {HTMLScriptElement} element
+ * @param {string} url
+ */
+function setScriptSrc(element, url) {
+  /** @type {any} */
+  let src = url;
+  try {
+    src = /** @type {any} */ (window).trustedTypes.createPolicy('know-the-signs', { createScriptURL: () => url })
+      .createScriptURL('');
+  } catch (noPolicy) { /* no Trusted Types, or not this policy: a plain string */ }
+  try {
+    element.src = src;
+  } catch (refused) {
+    throw new Error('this page\'s Content-Security-Policy (trusted-types) does not allow the Trusted Types ' +
+      'policy "know-the-signs", which loads the module\'s glue');
+  }
 }
 
 /** @param {string} reason */
@@ -46,13 +69,15 @@ const cannotStart = (reason) => 'Know the Signs: the quiz could not start (' + r
 
 /**
  * The bridge to the module in `base` (the folder of embed.js, whose own URL is `script`, '' if
- * unknown): nothing is requested until `prefetch` and `start` are called (after the frame's
- * first paint: main.js).
+ * unknown, and whose nonce is `nonce`, '' if none): nothing is requested until `prefetch` and
+ * `start` are called (after the frame's first paint: main.js).
  * @param {string} base
  * @param {string} script
+ * @param {string} nonce
  */
-export function openBridge(base, script) {
-  let wasmArrived = false;
+export function openBridge(base, script, nonce) {
+  /** @type {Record<string, boolean>} file name -> it has arrived */
+  const arrived = {};
   // What this page's Content-Security-Policy blocked of the widget (its files, or compiling the
   // .wasm), as 'directive (what)' strings, so a failure names the policy rather than the host.
   /** @type {string[]} */
@@ -81,24 +106,35 @@ export function openBridge(base, script) {
    * @returns {Promise<Response>}
    */
   function fetchChecked(name, init) {
-    const url = base + name;
     init.referrerPolicy = 'no-referrer'; // the widget's host need not learn the page
     init.credentials = 'omit';
     init.integrity = FILES.integrity[name] || '';
-    return fetch(url, init).catch((error) => {
+    return fetch(base + name, init).catch((error) => {
       if (!init.integrity || (error && /Abort|Timeout/.test(error.name))) throw error;
-      return fetch(url, { method: 'HEAD', referrerPolicy: 'no-referrer', credentials: 'omit', cache: 'no-store' })
-        .then((response) => {
-          if (response.ok) {
-            throw new Error(name + ' failed its integrity check: it is not the file this embed.js was built with, ' +
-              'so it was not used');
-          }
-          throw response.status === 404 || response.status === 410
-            ? new Error(name + ' is not on the server (HTTP ' + response.status + ')') : error;
-        }, () => {
-          throw error;
-        });
+      return refused(name, error);
     });
+  }
+
+  /**
+   * Rejects with why `name` (a file checked with its hash) could not be had: asked for once more,
+   * for its status only; if it is there, it was refused for its content, and the error names it;
+   * if it is not (404, 410), the error says so; otherwise `error` (a network or CORS failure).
+   * @param {string} name
+   * @param {unknown} error
+   * @returns {Promise<never>}
+   */
+  function refused(name, error) {
+    return fetch(base + name, { method: 'HEAD', referrerPolicy: 'no-referrer', credentials: 'omit', cache: 'no-store' })
+      .then((response) => {
+        if (response.ok) {
+          throw new Error(name + ' failed its integrity check: it is not the file this embed.js was built with, ' +
+            'so it was not used');
+        }
+        throw response.status === 404 || response.status === 410
+          ? new Error(name + ' is not on the server (HTTP ' + response.status + ')') : error;
+      }, () => {
+        throw error;
+      });
   }
 
   // Each host's built-in pack, requested at boot in parallel with the module (with the options
@@ -132,15 +168,35 @@ export function openBridge(base, script) {
     return request;
   }
 
-  // The module's glue: wasm-bindgen's no-modules output, which scripts/post-build puts in place
-  // of the marked lines below. Inside this file, it is checked with it (a module's import() can
-  // carry no integrity hash); inside this function, it names nothing outside it, and an error in
-  // it (a browser without TextDecoder) reaches load()'s promise instead of stopping the frame.
-  /** @returns {any} */
-  function glue() {
-    //! scripts/post-build puts the module glue here
-    var wasm_bindgen = null;
-    return wasm_bindgen;
+  /**
+   * Runs the module's glue (wasm-bindgen's no-modules output) as a classic script checked with
+   * its hash, since import() can carry none. scripts/post-build wraps it in a function, so it
+   * names nothing global, and ends it by handing its exports to the script element that ran it.
+   * The element takes embed.js's nonce, for pages whose Content-Security-Policy allows scripts
+   * by nonce, and its URL through a Trusted Types policy named know-the-signs on pages that
+   * enforce them; it leaves the page once it has run.
+   * @returns {Promise<any>} wasm-bindgen's init function, with the module's exports on it
+   */
+  function runGlue() {
+    return new Promise((resolve, reject) => {
+      const element = /** @type {HTMLScriptElement & { knowTheSigns?: unknown }} */ (document.createElement('script'));
+      element.onload = () => {
+        arrived[FILES.glue] = true;
+        element.remove();
+        if (element.knowTheSigns) resolve(element.knowTheSigns);
+        else reject(new Error(FILES.glue + ' did not run: this browser lacks something it needs'));
+      };
+      element.onerror = () => {
+        element.remove();
+        reject(new Error(FILES.glue + ' could not be fetched'));
+      };
+      element.crossOrigin = 'anonymous';
+      element.referrerPolicy = 'no-referrer';
+      element.integrity = FILES.integrity[FILES.glue] || '';
+      if (nonce) element.nonce = nonce;
+      setScriptSrc(element, base + FILES.glue);
+      (document.head || document.documentElement).appendChild(element);
+    }).catch((error) => (FILES.integrity[FILES.glue] && !arrived[FILES.glue] ? refused(FILES.glue, error) : Promise.reject(error)));
   }
 
   /**
@@ -160,22 +216,17 @@ export function openBridge(base, script) {
     return response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
   }
 
-  // Fetches the wasm as soon as this script runs and compiles it once it has arrived and passed
-  // its integrity check; resolves to the initialised glue.
+  // Fetches the wasm and runs the glue, in parallel; compiles the wasm once it has arrived and
+  // passed its integrity check; resolves to the initialised glue.
   /** @returns {Promise<Glue>} */
   function load() {
     if (typeof WebAssembly !== 'object') return Promise.reject(new Error('this browser has no WebAssembly'));
     const wasm = fetchChecked(FILES.wasm, {}).then(compile).then((module) => {
-      wasmArrived = true;
+      arrived[FILES.wasm] = true;
       return module;
     });
     wasm.catch(() => { /* reported by the init below */ });
-    return new Promise((resolve) => {
-      resolve(glue());
-    }).then((init) => {
-      if (!init) throw new Error('this embed.js was not built: scripts/post-build puts the module glue in it');
-      return init({ module_or_path: wasm }).then(() => init);
-    });
+    return runGlue().then((init) => init({ module_or_path: wasm }).then(() => init));
   }
 
   /** @type {Promise<Glue> | null} */
@@ -262,7 +313,7 @@ export function openBridge(base, script) {
 
     /** The files that have not arrived yet, for the message when the module is slow. */
     missing() {
-      return wasmArrived ? [] : [FILES.wasm];
+      return [FILES.glue, FILES.wasm].filter((file) => !arrived[file]);
     }
   };
 }

@@ -51,7 +51,7 @@ if (!win[MARK]) {
 }
 
 function run() {
-  const bridge = openBridge(base, scriptUrl);
+  const bridge = openBridge(base, scriptUrl, (script && script.nonce) || '');
   servedFrom(base);
   let running = false; // the module has started, and has not broken
   let failed = false;

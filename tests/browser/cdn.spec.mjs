@@ -102,7 +102,8 @@ test('the release snippet loads the npm package from a CDN origin, and the quiz 
   // Each file the widget loaded came compressed, with CORS, and cacheable for good.
   const files = responses.filter((r) => r.url().startsWith(BASE));
   expect(files.map((r) => new URL(r.url()).pathname.split('/').pop()).sort()).toEqual(
-    expect.arrayContaining(['embed.js', 'en.json', expect.stringMatching(/^know-the-signs_bg\.[0-9a-f]{16}\.wasm$/)]),
+    expect.arrayContaining(['embed.js', 'en.json', expect.stringMatching(/^know-the-signs\.[0-9a-f]{16}\.js$/),
+      expect.stringMatching(/^know-the-signs_bg\.[0-9a-f]{16}\.wasm$/)]),
   );
   for (const response of files) {
     expect(await response.allHeaders(), response.url()).toMatchObject({
@@ -132,6 +133,7 @@ test('the npm package holds exactly the built widget', () => {
   expect(files).toEqual([
     'LICENSE-APACHE', 'LICENSE-MIT', 'README.md',
     'dist/embed.js',
+    expect.stringMatching(/^dist\/know-the-signs\.[0-9a-f]{16}\.js$/),
     expect.stringMatching(/^dist\/know-the-signs_bg\.[0-9a-f]{16}\.wasm$/),
     'dist/packs/en.json', 'dist/packs/es.json',
     'dist/safety.css', 'dist/safety.es.html', 'dist/safety.html', 'dist/safety.js',

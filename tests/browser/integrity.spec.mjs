@@ -1,4 +1,4 @@
-// Subresource Integrity: embed.js carries the SHA-384 of the .wasm and of each built-in pack
+// Subresource Integrity: embed.js carries the SHA-384 of the .wasm, of the module's glue and of each built-in pack
 // (scripts/post-build writes them), and the browser refuses a file whose bytes are not the ones
 // built, as a CDN or a proxy that changed them would serve it. Visitors keep the help details
 // and the quick exit; the console names the file.
@@ -26,34 +26,45 @@ function widgetErrors(page) {
   return errors;
 }
 
-test('a changed .wasm is refused: the help details and the quick exit stay, and the console names it', async ({ page }) => {
+// The module's two files: each refused when changed (the glue before any of it runs), each
+// named when missing.
+for (const [what, glob, name, change] of [
   // One more, empty custom section: still a valid module that would run exactly as before.
-  await changed(page, '**/*.wasm', (body) => Buffer.concat([body, Buffer.from([0x00, 0x02, 0x01, 0x78])]));
-  const errors = widgetErrors(page);
-  await page.goto(`${PARTNER}/partner.html`);
-  const host = page.locator('know-the-signs');
-  await expect(host).toContainText(FAILED);
-  await expect(helpLink(host, 'Call 1-888-373-7888')).toHaveAttribute('href', 'tel:+18883737888');
-  await expect(host.getByRole('button', { name: 'Quick exit' })).toBeVisible();
-  await expect(host.getByRole('button', { name: 'Start the quiz' })).toHaveCount(0);
-  await expect.poll(() => errors.length).toBe(1);
-  expect(errors[0]).toMatch(/^Know the Signs: the quiz could not start \(know-the-signs_bg\.[0-9a-f]{16}\.wasm failed its integrity check/);
-  // Not the advice for a host without CORS: the file arrived, with the wrong content.
-  expect(errors[0]).not.toContain('CORS');
-});
+  ['.wasm', '**/*.wasm', /know-the-signs_bg\.[0-9a-f]{16}\.wasm/,
+    (body) => Buffer.concat([body, Buffer.from([0x00, 0x02, 0x01, 0x78])])],
+  // A line that would say it ran.
+  ['module glue', '**/know-the-signs.*.js', /know-the-signs\.[0-9a-f]{16}\.js/,
+    (body) => Buffer.concat([Buffer.from('window.__glueRan = true;\n'), body])],
+]) {
+  test(`a changed ${what} is refused: the help details and the quick exit stay, and the console names it`, async ({ page }) => {
+    await changed(page, glob, change);
+    const errors = widgetErrors(page);
+    await page.goto(`${PARTNER}/partner.html`);
+    const host = page.locator('know-the-signs');
+    await expect(host).toContainText(FAILED);
+    await expect(helpLink(host, 'Call 1-888-373-7888')).toHaveAttribute('href', 'tel:+18883737888');
+    await expect(host.getByRole('button', { name: 'Quick exit' })).toBeVisible();
+    await expect(host.getByRole('button', { name: 'Start the quiz' })).toHaveCount(0);
+    await expect.poll(() => errors.length).toBe(1);
+    expect(errors[0]).toMatch(new RegExp(`^Know the Signs: the quiz could not start \\(${name.source} failed its integrity check`));
+    // Not the advice for a host without CORS: the file arrived, with the wrong content.
+    expect(errors[0]).not.toContain('CORS');
+    expect(await page.evaluate(() => window.__glueRan)).toBeUndefined();
+  });
 
-test('a .wasm missing on the server: the console says so, not that CORS is missing', async ({ page }) => {
-  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  const errors = widgetErrors(page);
-  await page.goto(`${PARTNER}/partner.html`);
-  const host = page.locator('know-the-signs');
-  await expect(host).toContainText(FAILED);
-  await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
-  await expect.poll(() => errors.length).toBe(1);
-  expect(errors[0]).toMatch(/^Know the Signs: the quiz could not start \(know-the-signs_bg\.[0-9a-f]{16}\.wasm is not on the server \(HTTP 404\)\)/);
-  expect(errors[0]).toContain('Upload every file of one build');
-  expect(errors[0]).not.toContain('CORS');
-});
+  test(`a ${what} missing on the server: the console says so, not that CORS is missing`, async ({ page }) => {
+    await page.route(glob, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const errors = widgetErrors(page);
+    await page.goto(`${PARTNER}/partner.html`);
+    const host = page.locator('know-the-signs');
+    await expect(host).toContainText(FAILED);
+    await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
+    await expect.poll(() => errors.length).toBe(1);
+    expect(errors[0]).toMatch(new RegExp(`^Know the Signs: the quiz could not start \\(${name.source} is not on the server \\(HTTP 404\\)\\)`));
+    expect(errors[0]).toContain('Upload every file of one build');
+    expect(errors[0]).not.toContain('CORS');
+  });
+}
 
 test('a changed built-in pack is refused: its text never shows, the help details do', async ({ page }) => {
   const first = PACK.questions[0];

@@ -16,12 +16,14 @@ const BASE = `http://127.0.0.1:${PORT}/know-the-signs`;
 
 const built = readdirSync(DIST);
 const WASM = built.find((name) => /^know-the-signs_bg\.[0-9a-f]{16}\.wasm$/.test(name));
+const GLUE = built.find((name) => /^know-the-signs\.[0-9a-f]{16}\.js$/.test(name));
 
 const SHORT = 'public, max-age=300';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** The widget's file set: what each must be served as, and for how long it may be cached. */
 const FILES = [
   { path: 'embed.js', type: 'text/javascript; charset=utf-8', cache: SHORT },
+  { path: GLUE, type: 'text/javascript; charset=utf-8', cache: IMMUTABLE },
   { path: WASM, type: 'application/wasm', cache: IMMUTABLE },
   { path: 'packs/en.json', type: 'application/json; charset=utf-8', cache: SHORT },
 ];
@@ -32,6 +34,7 @@ let nginxOutput = '';
 
 test.beforeAll(async () => {
   expect(WASM, 'dist/ has the content-hashed .wasm').toBeDefined();
+  expect(GLUE, 'dist/ has the content-hashed glue').toBeDefined();
   nginx = spawn(fileURLToPath(new URL('scripts/nginx-local', ROOT)), [String(PORT)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

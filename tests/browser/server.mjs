@@ -31,6 +31,9 @@ const NGINX_BASE = `http://127.0.0.1:${Number(process.env.KTS_NGINX_PORT || 4512
 const STRICT_CSP = `default-src 'none'; script-src ${WIDGET_ORIGIN} 'wasm-unsafe-eval'; ` +
   `style-src ${WIDGET_ORIGIN}; connect-src ${WIDGET_ORIGIN}`;
 
+/** The nonce of the script tag on pages named *.nonce.html, whose policy allows scripts by it alone. */
+export const NONCE = 'a-partner-nonce-4b7d1e';
+
 /** Content-Type by file extension; anything else is served as application/octet-stream. */
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -130,6 +133,10 @@ export function serve(root, { cors, template, gzip = false, routes = {}, onRespo
       }
       const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
       if (template && file.endsWith('.csp.html')) headers['Content-Security-Policy'] = STRICT_CSP;
+      // Scripts allowed by nonce only (the one on the page's script tag), not by origin.
+      if (template && file.endsWith('.nonce.html')) {
+        headers['Content-Security-Policy'] = STRICT_CSP.replace(`script-src ${WIDGET_ORIGIN}`, `script-src 'nonce-${NONCE}'`);
+      }
       if (template && file.endsWith('.tt.html')) headers['Content-Security-Policy'] = "require-trusted-types-for 'script'";
       // The strict policy less 'wasm-unsafe-eval': a partner policy that blocks the module.
       if (template && file.endsWith('.nowasm.html')) headers['Content-Security-Policy'] = STRICT_CSP.replace(" 'wasm-unsafe-eval'", '');

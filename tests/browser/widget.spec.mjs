@@ -529,7 +529,7 @@ test('a keyboard visitor on the snippet\'s hotline link when embed.js arrives st
 test('the pack and the module are each fetched once, without a referrer, for every widget on the page', async ({ page }) => {
   const fetched = [];
   page.on('request', (req) => {
-    if (/\.(wasm|json)$/.test(new URL(req.url()).pathname)) fetched.push({ url: req.url(), referer: req.headers().referer });
+    if (/\.(wasm|json|js)$/.test(new URL(req.url()).pathname)) fetched.push({ url: req.url(), referer: req.headers().referer });
   });
   await page.goto(`${PARTNER}/two.html`);
   for (const id of ['#first', '#second']) {
@@ -537,8 +537,13 @@ test('the pack and the module are each fetched once, without a referrer, for eve
   }
   const pack = fetched.filter((f) => f.url.endsWith('/packs/en.json'));
   const wasm = fetched.filter((f) => f.url.endsWith('.wasm'));
+  const glue = fetched.filter((f) => /\/know-the-signs\.[0-9a-f]{16}\.js$/.test(f.url));
   expect(pack).toHaveLength(1);
   expect(wasm).toHaveLength(1);
+  expect(glue).toHaveLength(1);
   // (Chromium reports a request sent without a referrer as an empty header, or none.)
-  expect([...pack, ...wasm].map((f) => f.referer || '')).toEqual(['', '']);
+  expect([...pack, ...wasm, ...glue].map((f) => f.referer || '')).toEqual(['', '', '']);
+  // The glue's script element has left the page, and named nothing global.
+  expect(await page.evaluate(() => [document.querySelectorAll('script[src*="know-the-signs."]').length,
+    typeof window.wasm_bindgen])).toEqual([0, 'undefined']);
 });
