@@ -68,7 +68,11 @@ pub fn pack_at(url: &str, arrived: fn()) -> Option<Option<Rc<Pack>>> {
     let url = url.to_owned();
     let started = started.flatten();
     wasm_bindgen_futures::spawn_local(async move {
-        let pack = match load_pack(&url, started).await {
+        let loaded = load_pack(&url, started).await;
+        // Reading a whole bank is a slice of work of its own: the widgets it was waiting for are
+        // drawn in the next task, so that neither makes a long task on a slow phone.
+        crate::ui::tasks::next_task().await;
+        let pack = match loaded {
             Ok(pack) => Some(Rc::new(pack)),
             Err(message) => {
                 web_sys::console::error_1(
@@ -120,6 +124,8 @@ async fn load_pack(url: &str, started: Option<js_sys::Promise>) -> Result<Pack, 
     check_size(text.len()).map_err(|e| e.to_string())?;
     let value = js_sys::JSON::parse(&text).map_err(describe)?;
     let tree = json_tree(&value).ok_or("the JSON is nested too deeply")?;
+    // Reading the text into a tree and checking the tree are a slice of work each.
+    crate::ui::tasks::next_task().await;
     let loaded = read_pack(&tree).map_err(|e| e.to_string())?;
     for path in loaded.ignored {
         web_sys::console::warn_1(

@@ -82,8 +82,24 @@ pub fn App(props: &AppProps) -> Html {
             })
         });
     }
+    // The facts are drawn in the task after the quiz, so that the first drawing is not one long
+    // task on a slow phone; the quiz (its Start, or question 1) comes first.
+    let facts_due = use_state(|| false);
+    {
+        let facts_due = facts_due.clone();
+        use_effect_with((), move |()| {
+            wasm_bindgen_futures::spawn_local(async move {
+                super::tasks::next_task().await;
+                facts_due.set(true);
+            });
+        });
+    }
     let facts = |pack: &Rc<Pack>| {
-        html! { <FactsPanel pack={Rc::clone(pack)} region={props.scope.region} /> }
+        if *facts_due {
+            html! { <FactsPanel pack={Rc::clone(pack)} region={props.scope.region} /> }
+        } else {
+            html! {}
+        }
     };
     html! {
         <ContextProvider<Languages> context={Languages { locale, content: props.content_lang.clone() }}>

@@ -10,6 +10,7 @@ mod quiz_panel;
 mod reducer;
 mod results;
 mod source_list;
+pub mod tasks;
 
 use yew::prelude::*;
 
