@@ -12,16 +12,30 @@
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
+/** A language's words as the bundle keeps them: its "frame" and "shared" groups. */
+async function frameWords(file) {
+  const data = JSON.parse(await readFile(file, 'utf8'));
+  return { frame: data.frame, shared: data.shared };
+}
+
 /** @type {import('esbuild').Plugin} */
 const frameData = {
   name: 'frame-data',
   setup(b) {
+    // src/frame/strings.js reads each registered language's file by a computed name, which a
+    // bundle cannot follow: here it is the object it builds, written out.
+    b.onLoad({ filter: /[\\/]src[\\/]frame[\\/]strings\.js$/ }, async () => {
+      const data = new URL('../data/', import.meta.url);
+      const { locales } = JSON.parse(await readFile(new URL('locales.json', data), 'utf8'));
+      const words = {};
+      for (const tag of locales) words[tag] = await frameWords(new URL(`strings/${tag}.json`, data));
+      return { contents: `export default ${JSON.stringify(words)};`, loader: 'js' };
+    });
     b.onLoad({ filter: /[\\/]data[\\/].*\.json$/ }, async (args) => {
-      const data = JSON.parse(await readFile(args.path, 'utf8'));
-      delete data.$comment;
       const strings = /[\\/]data[\\/]strings[\\/][^\\/]+\.json$/.test(args.path);
-      const kept = strings ? { frame: data.frame, shared: data.shared } : data;
-      return { contents: JSON.stringify(kept), loader: 'json' };
+      const data = strings ? await frameWords(args.path) : JSON.parse(await readFile(args.path, 'utf8'));
+      delete data.$comment;
+      return { contents: JSON.stringify(data), loader: 'json' };
     });
   },
 };

@@ -7,18 +7,10 @@
 // embed.js reads the same whatever charset a server declares for it. (The help services' own
 // words are data: data/help.json.)
 import { LOCALES } from './locale.js';
-import en from '../../data/strings/en.json' with { type: 'json' };
-import es from '../../data/strings/es.json' with { type: 'json' };
-
-/**
- * Each registered locale's file by its tag. A bundle can only take files it is told of, so a
- * locale added to data/locales.json is imported here too (tests/frame/words.test.mjs says so).
- * @type {Record<string, { frame: Record<string, string>, shared: Record<string, string> }>}
- */
-const WORDS = { en, es };
+import WORDS from './strings.js';
 
 /** @type {Record<string, Record<string, string>>} */
 export const TEXT = {};
 LOCALES.forEach((tag) => {
-  if (WORDS[tag]) TEXT[tag] = Object.assign({}, WORDS[tag].frame, WORDS[tag].shared);
+  TEXT[tag] = Object.assign({}, WORDS[tag].frame, WORDS[tag].shared);
 });
