@@ -271,7 +271,12 @@ import { TEXT } from '../src/frame/words.js';
         wanted.forEach(function (value, name) { fresh.setAttribute(name, value); });
         // CSSOM, not a style attribute: allowed under a strict style-src.
         chosen.styles.forEach(function (c) { fresh.style.setProperty(c[0], c[1]); });
-        Array.prototype.forEach.call(host.childNodes, function (node) { fresh.appendChild(node.cloneNode(true)); });
+        // The paragraph the snippet gives it (embed.js checks its numbers against the help details
+        // it draws), from the build's own help details.
+        var own = document.createElement('p');
+        if (chosen.locale !== 'en') own.lang = chosen.locale;
+        own.innerHTML = paragraph(chosen);
+        fresh.appendChild(own);
         host.replaceWith(fresh);
         return;
       }

@@ -333,6 +333,22 @@ test('colours below 4.5:1 contrast show the widget\'s own warning, and it uses i
   await expect(preview.locator('.kts')).toHaveCSS('color', 'rgb(27, 31, 36)');
 });
 
+test('a region chosen, then a style: the fresh preview holds that region\'s paragraph, so nothing warns about it', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await open(page);
+  await page.getByRole('radio', { name: 'United Kingdom' }).check();
+  // A style swaps in a fresh preview host, whose own paragraph embed.js checks after it paints.
+  await page.getByRole('radio', { name: 'Square' }).check();
+  const preview = page.locator('#preview');
+  await expect(preview.locator('.kts')).toHaveCSS('border-radius', '0px');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() =>
+    requestIdleCallback(() => requestIdleCallback(resolve), { timeout: 5000 }), 0))));
+  expect(warnings.filter((w) => w.includes('own paragraph'))).toEqual([]);
+  await expect(page.locator('#checks-status')).toHaveText('The widget accepts all your options.');
+  await expect(preview.locator('p a[href^="tel:"]').first()).toHaveAttribute('href', 'tel:+448000121700');
+});
+
 test('corners and a font go into the snippet\'s style and the preview; a font list the browser refuses does not', async ({ page }) => {
   const preview = await open(page);
   const start = () => preview.getByRole('button', { name: 'Start the quiz' });
