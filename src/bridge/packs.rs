@@ -109,9 +109,22 @@ async fn load_pack(url: &str, started: Option<js_sys::Promise>) -> Result<Pack, 
             .ok_or("no window")?
             .fetch_with_str_and_init(url, &init),
     };
+    // A request that fails outright (no answer, or no CORS header from another origin) says
+    // only "Failed to fetch": the likely causes go with it.
     let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(request)
         .await
-        .map_err(describe)?
+        .map_err(|e| {
+            let network = e.is_instance_of::<js_sys::TypeError>();
+            let message = describe(e);
+            if network {
+                format!(
+                    "{message} (if it is on another origin than this page, its server must send \
+                     Access-Control-Allow-Origin: see the README, \"Hosting dist/\")"
+                )
+            } else {
+                message
+            }
+        })?
         .unchecked_into();
     if !response.ok() {
         return Err(format!("HTTP status {}", response.status()));

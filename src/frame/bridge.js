@@ -26,6 +26,8 @@ const FILES = { wasm: 'know-the-signs_bg.wasm', glue: 'know-the-signs.js', integ
 // A reason for failing that comes from fetching the files (where the host's setup is the likely
 // cause), not from the browser itself (no WebAssembly, no TextEncoder).
 const FETCHING = /fetch|import|HTTP|network/i;
+// A reason that names the page's own policy (setScriptSrc()).
+const POLICY = /Content-Security-Policy/;
 // A file that is not the one this embed.js was built with, or is not there (fetchChecked()).
 const CHANGED = /failed its integrity check|is not on the server/;
 /**
@@ -91,7 +93,8 @@ export function openBridge(base, script, nonce) {
     let what = event.blockedURI || '';
     if (what.indexOf(base) === 0) what = what.slice(base.length);
     else if (what !== 'wasm-eval' && what !== 'eval') return;
-    blockedByPolicy.push((event.effectiveDirective || event.violatedDirective) + ' (' + what + ')');
+    const blocked = (event.effectiveDirective || event.violatedDirective) + ' (' + what + ')';
+    if (blockedByPolicy.indexOf(blocked) < 0) blockedByPolicy.push(blocked);
     if (failedToStart && explained) console.error('Know the Signs: ' + policyHint());
   });
 
@@ -178,6 +181,7 @@ export function openBridge(base, script, nonce) {
    * @returns {Promise<any>} wasm-bindgen's init function, with the module's exports on it
    */
   function runGlue() {
+    let notLoaded = false; // the browser could not fetch it, or refused its content
     return new Promise((resolve, reject) => {
       const element = /** @type {HTMLScriptElement & { knowTheSigns?: unknown }} */ (document.createElement('script'));
       element.onload = () => {
@@ -187,6 +191,7 @@ export function openBridge(base, script, nonce) {
         else reject(new Error(FILES.glue + ' did not run: this browser lacks something it needs'));
       };
       element.onerror = () => {
+        notLoaded = true;
         element.remove();
         reject(new Error(FILES.glue + ' could not be fetched'));
       };
@@ -196,7 +201,7 @@ export function openBridge(base, script, nonce) {
       if (nonce) element.nonce = nonce;
       setScriptSrc(element, base + FILES.glue);
       (document.head || document.documentElement).appendChild(element);
-    }).catch((error) => (FILES.integrity[FILES.glue] && !arrived[FILES.glue] ? refused(FILES.glue, error) : Promise.reject(error)));
+    }).catch((error) => (notLoaded && FILES.integrity[FILES.glue] ? refused(FILES.glue, error) : Promise.reject(error)));
   }
 
   /**
@@ -298,7 +303,9 @@ export function openBridge(base, script, nonce) {
         // the rejection that brought us here.
         setTimeout(() => {
           console.error(cannotStart(reason) +
-            (blockedByPolicy.length ? ' ' + policyHint() : CHANGED.test(reason) ?
+            (base.indexOf('file:') === 0 ? ' Open the page through a web server (scripts/serve, or your own), not as a ' +
+              'file: browsers load no module from file: addresses.' :
+            blockedByPolicy.length ? ' ' + policyHint() : POLICY.test(reason) ? ' See the README, "Visitor safety".' : CHANGED.test(reason) ?
               ' Upload every file of one build, unchanged and in its folders, beside embed.js (a host or proxy that ' +
               'rewrites files breaks this).' :
               FETCHING.test(reason) ?

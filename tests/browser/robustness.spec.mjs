@@ -199,6 +199,22 @@ for (const [what, body, options] of BROKEN_PACKS) {
   });
 }
 
+test('a partner\'s pack on another origin that sends no CORS header: the message says what its server must send', async ({ page }) => {
+  // The partner's own server by another name, so another origin: it sends no
+  // Access-Control-Allow-Origin, so the browser lets nothing through.
+  const elsewhere = `${PARTNER.replace('127.0.0.1', 'localhost')}/own-pack.json`;
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const snippet = `<know-the-signs data-pack="${elsewhere}"></know-the-signs><script src="${WIDGET}/embed.js" async></script>`;
+  await page.goto(`${PARTNER}/pasted.html?snippet=${encodeURIComponent(snippet)}`);
+  const host = page.locator('know-the-signs');
+  await expect(host.locator('.kts-own-pack-notice')).toHaveText(OWN_PACK_NOTICE);
+  await expect(host.getByRole('button', START)).toBeVisible();
+  const said = errors.filter((e) => e.includes('Know the Signs: could not use the content pack'));
+  expect(said).toHaveLength(1);
+  expect(said[0]).toContain(`${elsewhere}: Failed to fetch (if it is on another origin than this page, its server must send Access-Control-Allow-Origin`);
+});
+
 test('the pack errors name every problem with its path', async ({ page }) => {
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -137,6 +137,10 @@ export function serve(root, { cors, template, gzip = false, routes = {}, onRespo
       if (template && file.endsWith('.nonce.html')) {
         headers['Content-Security-Policy'] = STRICT_CSP.replace(`script-src ${WIDGET_ORIGIN}`, `script-src 'nonce-${NONCE}'`);
       }
+      // Trusted Types with the page's own list of policies, which does not name the widget's.
+      if (template && file.endsWith('.ttlist.html')) {
+        headers['Content-Security-Policy'] = "require-trusted-types-for 'script'; trusted-types partner-policy";
+      }
       if (template && file.endsWith('.tt.html')) headers['Content-Security-Policy'] = "require-trusted-types-for 'script'";
       // The strict policy less 'wasm-unsafe-eval': a partner policy that blocks the module.
       if (template && file.endsWith('.nowasm.html')) headers['Content-Security-Policy'] = STRICT_CSP.replace(" 'wasm-unsafe-eval'", '');
