@@ -61,8 +61,12 @@ function checkColours(region, probe, resolved) {
   });
   if (failing.length) {
     region.classList.add('kts--safe-colours');
-    warn('these colours are below 4.5:1 contrast, so the default colours are used: ' +
-      failing.map((p) => p[2]).join('; ') + '.');
+    // Which widget, and which theme: a colour may read well on the light background only.
+    var host = /** @type {ShadowRoot} */ (region.getRootNode()).host;
+    var dark = region.classList.contains('kts--dark') || (region.classList.contains('kts--auto') &&
+      typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches);
+    warn('these colours of ' + (host ? nameOf(host) + '\'s ' : 'the ') + (dark ? 'dark' : 'light') +
+      ' theme are below 4.5:1 contrast, so the default colours are used: ' + failing.map((p) => p[2]).join('; ') + '.');
   }
 }
 

@@ -317,8 +317,8 @@ test('colours below 4.5:1 contrast show the widget\'s own warning, and it uses i
   const preview = await open(page);
   await page.getByLabel('Text', { exact: true }).fill('#777777');
   await expect(page.locator('#checks').getByRole('listitem'))
-    .toHaveText(['Colours: these colours are below 4.5:1 contrast, so the default colours are used: --kts-text on --kts-background; --kts-text on --kts-surface.']);
-  await expect(page.locator('#colours-problem')).toContainText('The widget says: these colours are below 4.5:1 contrast');
+    .toHaveText(['Colours: these colours of <know-the-signs#preview>\'s light theme are below 4.5:1 contrast, so the default colours are used: --kts-text on --kts-background; --kts-text on --kts-surface.']);
+  await expect(page.locator('#colours-problem')).toContainText('The widget says: these colours of <know-the-signs#preview>\'s light theme are below 4.5:1 contrast');
   await expect(preview.locator('.kts')).toHaveCSS('color', 'rgb(27, 31, 36)');
   await expect(page.locator('#snippet')).toContainText('know-the-signs {\n    --kts-text: #777777;\n  }');
 

@@ -157,6 +157,19 @@ test('partner colours apply when readable; unreadable ones fall back to the them
   expect(warned).toHaveLength(1);
   expect(warned[0]).toContain('--kts-text on --kts-background');
   expect(warned[0]).toContain('--kts-accent-text on --kts-accent (buttons)');
+  // It names the widget and the theme, since a colour may read on one theme's background only.
+  expect(warned[0]).toContain("these colours of <know-the-signs#bad>'s light theme are below 4.5:1 contrast");
+});
+
+test('an accent that reads on the light background but not on the dark: the warning names the dark theme', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${PARTNER}/empty.html`);
+  await expectQuizReady(await addHost(page, 'purple', { 'data-theme': 'dark', style: '--kts-accent: #6a1b9a' }));
+  await expect.poll(() => warnings.filter((w) => w.includes('below 4.5:1 contrast'))).toEqual([
+    "Know the Signs: these colours of <know-the-signs#purple>'s dark theme are below 4.5:1 contrast, so the default " +
+    'colours are used: --kts-accent on --kts-background (links); --kts-accent-text on --kts-accent (buttons).',
+  ]);
 });
 
 test('data-region="gb", the United Kingdom\'s ISO code, shows the United Kingdom\'s help details', async ({ page }) => {
