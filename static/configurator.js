@@ -297,6 +297,9 @@ import { TEXT } from '../src/frame/words.js';
         copyStatus.textContent = ''; // what was copied is no longer the snippet
       }
       document.getElementById('style-note').hidden = chosen.styles.length === 0;
+      // From the CDN, the built-in advice page is not usable (README, "Known limits").
+      document.getElementById('hosting-cdn-safety').hidden =
+        !(hostingCdn.checked && cdn) || new Map(chosen.attributes).has('data-safety-url');
       var badFont = chosen.fontProblem;
       var fontNote = document.getElementById('font-problem');
       if (fontNote.textContent !== badFont) fontNote.textContent = badFont;

@@ -119,6 +119,15 @@ test('hosted on a public CDN: the snippet is the release\'s, pinned with its int
   const release = readFileSync(fileURLToPath(new URL('../../release/snippet.html', import.meta.url)), 'utf8').trimEnd();
   await expect(page.locator('#snippet')).toHaveText(release);
   expect(release).toMatch(/ integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous" async referrerpolicy="no-referrer">/);
+  // The advice page that comes with the widget is no use from the CDN, which sends it as text:
+  // the configurator says so until the partner gives their own.
+  const safetyNote = page.getByText('From the CDN, the advice page on browsing safely that comes with the widget opens as plain text');
+  await expect(safetyNote).toBeVisible();
+  await type(page, 'Your own page of advice on browsing safely', 'https://example.org/safer-browsing');
+  await expect(safetyNote).toBeHidden();
+  await expect(page.locator('#snippet')).toContainText('data-safety-url="https://example.org/safer-browsing"');
+  await type(page, 'Your own page of advice on browsing safely', '');
+  await expect(safetyNote).toBeVisible();
   // Options still go into it, and the own-server choice brings the own-server snippet back.
   await page.getByRole('radio', { name: 'United Kingdom' }).check();
   await expect(page.locator('#snippet')).toContainText('<know-the-signs style="display:block;min-height:100vh" data-region="uk">');
