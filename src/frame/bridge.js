@@ -66,6 +66,9 @@ function setScriptSrc(element, url) {
   }
 }
 
+/** A request for a file's status only, as the widget's other requests are made. @type {RequestInit} */
+const HEAD = { method: 'HEAD', referrerPolicy: 'no-referrer', credentials: 'omit', cache: 'no-store' };
+
 /** @param {string} reason */
 const cannotStart = (reason) => 'Know the Signs: the quiz could not start (' + reason + '). Showing the help details only.';
 
@@ -127,7 +130,7 @@ export function openBridge(base, script, nonce) {
    * @returns {Promise<never>}
    */
   function refused(name, error) {
-    return fetch(base + name, { method: 'HEAD', referrerPolicy: 'no-referrer', credentials: 'omit', cache: 'no-store' })
+    return fetch(base + name, HEAD)
       .then((response) => {
         if (response.ok) {
           throw new Error(name + ' failed its integrity check: it is not the file this embed.js was built with, ' +
@@ -138,6 +141,18 @@ export function openBridge(base, script, nonce) {
       }, () => {
         throw error;
       });
+  }
+
+  /**
+   * Of the files this embed.js loads, those the server says it does not have (HTTP 404 or 410),
+   * by name: when one is missing, the partner is told of all of them at once.
+   * @returns {Promise<string[]>}
+   */
+  function absent() {
+    const names = Object.keys(FILES.integrity);
+    return Promise.all(names.map((name) => fetch(base + name, HEAD)
+      .then((response) => response.status === 404 || response.status === 410, () => false)))
+      .then((gone) => names.filter((name, i) => gone[i]));
   }
 
   // Each host's built-in pack, requested at boot in parallel with the module (with the options
@@ -300,9 +315,10 @@ export function openBridge(base, script, nonce) {
         const reason = error && error.message ? error.message : String(error);
         failedToStart = true;
         // After a task: a policy violation is reported in a task of its own, which may come after
-        // the rejection that brought us here.
-        setTimeout(() => {
+        // the rejection that brought us here. A file missing: which others are missing too.
+        (/is not on the server/.test(reason) ? absent() : Promise.resolve([])).then((gone) => setTimeout(() => {
           console.error(cannotStart(reason) +
+            (gone.length > 1 ? ' Missing on the server: ' + gone.join(', ') + '.' : '') +
             (base.indexOf('file:') === 0 ? ' Open the page through a web server (scripts/serve, or your own), not as a ' +
               'file: browsers load no module from file: addresses.' :
             blockedByPolicy.length ? ' ' + policyHint() : POLICY.test(reason) ? ' See the README, "Visitor safety".' : CHANGED.test(reason) ?
@@ -313,7 +329,7 @@ export function openBridge(base, script, nonce) {
                 '(Access-Control-Allow-Origin) and .wasm files as application/wasm: see the README, "Hosting dist/".' :
                 ' This browser lacks something the quiz needs; the help details work in it.'));
           explained = true;
-        }, 0);
+        }, 0));
         on.failed(false);
       });
     },

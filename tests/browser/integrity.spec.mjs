@@ -66,6 +66,26 @@ for (const [what, glob, name, change] of [
   });
 }
 
+test('embed.js uploaded alone: the console names every file missing beside it, at once', async ({ page }) => {
+  for (const glob of ['**/know-the-signs.*.js', '**/*.wasm', '**/packs/*.json']) {
+    await page.route(glob, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  }
+  const errors = widgetErrors(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host).toContainText(FAILED);
+  await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
+  await expect.poll(() => errors.filter((e) => e.startsWith('Know the Signs: the quiz could not start')).length).toBe(1);
+  const said = errors.find((e) => e.startsWith('Know the Signs: the quiz could not start'));
+  const missing = /Missing on the server: ([^]*?)\. Upload every file/.exec(said);
+  expect(missing, said).not.toBeNull();
+  expect(missing[1].split(', ').sort()).toEqual([
+    expect.stringMatching(/^know-the-signs\.[0-9a-f]{16}\.js$/),
+    expect.stringMatching(/^know-the-signs_bg\.[0-9a-f]{16}\.wasm$/),
+    'packs/en.json', 'packs/es.json',
+  ]);
+});
+
 test('a changed built-in pack is refused: its text never shows, the help details do', async ({ page }) => {
   const first = PACK.questions[0];
   await changed(page, '**/packs/en.json', () => Buffer.from(JSON.stringify({
