@@ -68,8 +68,9 @@ test('a page in Spanish gets the whole widget in Spanish: exit bar, quiz, facts 
   // The help panel.
   const help = host.getByRole('complementary', { name: ui.help });
   await expect(help).toContainText('Si alguien está en peligro inmediato, llame al 911.');
-  await expect(help).toContainText('Llamadas en más de 200 idiomas; mensajes de texto en inglés y español.');
+  await expect(help).toContainText('Llamadas en más de 200 idiomas; mensajes de texto y chat en línea en inglés y español; para TTY, marque el 711.');
   await expect(helpLink(host, 'Enviar mensaje de texto al 233733', ui)).toHaveAttribute('href', 'sms:233733');
+  await expect(helpLink(host, 'Sitio web', ui)).toHaveAttribute('href', 'https://humantraffickinghotline.org/');
 
   // Every fact, with its sources.
   for (const fact of factsFor(ui.pack)) {
