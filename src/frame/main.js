@@ -25,7 +25,7 @@
 import { defineApi } from './api.js';
 import { openBridge } from './bridge.js';
 import { takeEarlyStart } from './content-note.js';
-import { afterPaint, warn } from './dom.js';
+import { afterPaint, nextTask, warn } from './dom.js';
 import { forgetFocus } from './focus.js';
 import { fail, frameAll, inShadowTree, listen, onMutations, servedFrom, shadowHosts, slow, startQuizzes } from './frame.js';
 import { hostLocale } from './locale.js';
@@ -98,12 +98,18 @@ function run() {
     afterPaint(loadModule);
   }
 
+  // The packs' requests, then in a task of its own (so that neither is a long task on a slow
+  // phone) the module's: its .wasm and its glue.
   function loadModule() {
     if (typeof WebAssembly === 'object') {
       bridge.prefetch(Array.prototype.slice.call(document.querySelectorAll(SELECTOR))
         .filter((host) => !host.hasAttribute('data-pack'))
         .map((host) => base + 'packs/' + hostLocale(host) + '.json'));
     }
+    nextTask(startModule);
+  }
+
+  function startModule() {
     bridge.start({
       earlyStart: takeEarlyStart,
       started: (glue) => {
@@ -125,12 +131,5 @@ function run() {
   // In the next task, even while the page is still being parsed: the hosts already in it get
   // their frame then, and the page's observer draws those parsed after. A task of its own, so that
   // compiling this script and drawing the frames are not one long task on a slow phone.
-  // (A message rather than a timer: it comes at once, in a background tab too.)
-  if (typeof MessageChannel === 'function') {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = boot;
-    channel.port2.postMessage(null);
-  } else {
-    setTimeout(boot, 0);
-  }
+  nextTask(boot);
 }
