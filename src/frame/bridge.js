@@ -109,16 +109,28 @@ export function openBridge(base, script, nonce) {
    * (404, 410), the error says so.
    * @param {string} name
    * @param {RequestInit} init
+   * @param {boolean} [explainLater] reject at once, with unexplained()
    * @returns {Promise<Response>}
    */
-  function fetchChecked(name, init) {
+  function fetchChecked(name, init, explainLater = false) {
     init.referrerPolicy = 'no-referrer'; // the widget's host need not learn the page
     init.credentials = 'omit';
     init.integrity = FILES.integrity[name] || '';
     return fetch(base + name, init).catch((error) => {
       if (!init.integrity || (error && /Abort|Timeout/.test(error.name))) throw error;
+      if (explainLater) throw unexplained(name, error);
       return refused(name, error);
     });
+  }
+
+  /**
+   * A failure to have `name` whose cause refused() is to find out later, for the console: the
+   * module's files fail visitors at once, without waiting for that request.
+   * @param {string} name
+   * @param {unknown} error
+   */
+  function unexplained(name, error) {
+    return Object.assign(new Error(name + ' could not be fetched'), { refusedFile: name, refusal: error });
   }
 
   /**
@@ -216,7 +228,7 @@ export function openBridge(base, script, nonce) {
       if (nonce) element.nonce = nonce;
       setScriptSrc(element, base + FILES.glue);
       (document.head || document.documentElement).appendChild(element);
-    }).catch((error) => (notLoaded && FILES.integrity[FILES.glue] ? refused(FILES.glue, error) : Promise.reject(error)));
+    }).catch((error) => Promise.reject(notLoaded && FILES.integrity[FILES.glue] ? unexplained(FILES.glue, error) : error));
   }
 
   /**
@@ -241,12 +253,38 @@ export function openBridge(base, script, nonce) {
   /** @returns {Promise<Glue>} */
   function load() {
     if (typeof WebAssembly !== 'object') return Promise.reject(new Error('this browser has no WebAssembly'));
-    const wasm = fetchChecked(FILES.wasm, {}).then(compile).then((module) => {
+    const wasm = fetchChecked(FILES.wasm, {}, true).then(compile).then((module) => {
       arrived[FILES.wasm] = true;
       return module;
     });
     wasm.catch(() => { /* reported by the init below */ });
     return runGlue().then((init) => init({ module_or_path: wasm }).then(() => init));
+  }
+
+  /**
+   * Says in the console why the module could not start (`error`, its cause) and what to do.
+   * After a task: a policy violation is reported in a task of its own, which may come after the
+   * rejection that brought us here. A file missing: which others are missing too.
+   * @param {any} error
+   */
+  function explain(error) {
+    const reason = error && error.message ? error.message : String(error);
+    (/is not on the server/.test(reason) ? absent() : Promise.resolve([])).then((gone) => setTimeout(() => {
+      console.error(cannotStart(reason) +
+        (gone.length > 1 ? ' Missing on the server: ' + gone.join(', ') + '.' : '') +
+        (base.indexOf('file:') === 0 ? ' Open the page through a web server (scripts/serve, or your own), not as a ' +
+          'file: browsers load no module from file: addresses.' :
+          blockedByPolicy.length ? ' ' + policyHint() :
+            POLICY.test(reason) ? ' See the README, "Visitor safety".' :
+              CHANGED.test(reason) ?
+                ' Upload every file of one build, unchanged and in its folders, beside embed.js (a host or proxy ' +
+                'that rewrites files breaks this).' :
+                FETCHING.test(reason) ?
+                  ' If the widget\'s files are on another origin than this page, their server must send CORS headers ' +
+                  '(Access-Control-Allow-Origin) and .wasm files as application/wasm: see the README, "Hosting dist/".' :
+                  ' This browser lacks something the quiz needs; the help details work in it.'));
+      explained = true;
+    }, 0));
   }
 
   /** @type {Promise<Glue> | null} */
@@ -311,26 +349,11 @@ export function openBridge(base, script, nonce) {
             }
           }
         });
-      }).catch((error) => {
-        const reason = error && error.message ? error.message : String(error);
+      }).catch((failure) => {
         failedToStart = true;
-        // After a task: a policy violation is reported in a task of its own, which may come after
-        // the rejection that brought us here. A file missing: which others are missing too.
-        (/is not on the server/.test(reason) ? absent() : Promise.resolve([])).then((gone) => setTimeout(() => {
-          console.error(cannotStart(reason) +
-            (gone.length > 1 ? ' Missing on the server: ' + gone.join(', ') + '.' : '') +
-            (base.indexOf('file:') === 0 ? ' Open the page through a web server (scripts/serve, or your own), not as a ' +
-              'file: browsers load no module from file: addresses.' :
-            blockedByPolicy.length ? ' ' + policyHint() : POLICY.test(reason) ? ' See the README, "Visitor safety".' : CHANGED.test(reason) ?
-              ' Upload every file of one build, unchanged and in its folders, beside embed.js (a host or proxy that ' +
-              'rewrites files breaks this).' :
-              FETCHING.test(reason) ?
-                ' If the widget\'s files are on another origin than this page, their server must send CORS headers ' +
-                '(Access-Control-Allow-Origin) and .wasm files as application/wasm: see the README, "Hosting dist/".' :
-                ' This browser lacks something the quiz needs; the help details work in it.'));
-          explained = true;
-        }, 0));
-        on.failed(false);
+        on.failed(false); // visitors at once; the console once the cause is known
+        (failure && failure.refusedFile ? refused(failure.refusedFile, failure.refusal) : Promise.reject(failure))
+          .catch(explain);
       });
     },
 

@@ -72,6 +72,25 @@ for (const [what, glob, name, change] of [
   });
 }
 
+test('visitors are told at once that the quiz failed, while the console\'s reason waits for the server\'s answer', async ({ page }) => {
+  // The .wasm fails; the status request that finds out why is held until the notice has shown.
+  const held = [];
+  let holding = true;
+  await page.route('**/*.wasm', (route) => (holding && route.request().method() === 'HEAD'
+    ? held.push(route) : route.fulfill({ status: 404, body: 'not found' })));
+  const errors = widgetErrors(page);
+  await page.goto(`${PARTNER}/partner.html`);
+  const host = page.locator('know-the-signs');
+  await expect(host).toContainText(FAILED);
+  await expect(helpLink(host, 'Call 1-888-373-7888')).toBeVisible();
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+  holding = false;
+  for (const route of held) await route.fulfill({ status: 404, body: 'not found' });
+  await expect.poll(() => errors.length).toBe(1);
+  expect(errors[0]).toMatch(/^Know the Signs: the quiz could not start \(know-the-signs_bg\.[0-9a-f]{16}\.wasm is not on the server \(HTTP 404\)\)/);
+});
+
 test('embed.js uploaded alone: the console names every file missing beside it, at once', async ({ page }) => {
   for (const glob of ['**/know-the-signs.*.js', '**/*.wasm', '**/packs/*.json']) {
     await page.route(glob, (route) => route.fulfill({ status: 404, body: 'not found' }));

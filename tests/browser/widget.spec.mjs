@@ -259,8 +259,8 @@ test('if the WebAssembly module cannot load, the help details still show', async
   await expect(helpLink(host, 'Text 233733')).toBeVisible();
   await expect(host).toContainText('The quiz could not be loaded just now.');
   // The partner is told what to check when the files are on another origin.
-  expect(errors.filter((e) => e.startsWith('Know the Signs: the quiz could not start') &&
-    e.includes('must send CORS headers') && e.includes('"Hosting dist/"'))).toHaveLength(1);
+  await expect.poll(() => errors.filter((e) => e.startsWith('Know the Signs: the quiz could not start') &&
+    e.includes('must send CORS headers') && e.includes('"Hosting dist/"')).length).toBe(1);
 });
 
 // Two page policies that block the module: the strict policy less 'wasm-unsafe-eval', and
