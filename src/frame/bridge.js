@@ -272,13 +272,13 @@ export function openBridge(base, script, nonce) {
     (/is not on the server/.test(reason) ? absent() : Promise.resolve([])).then((gone) => setTimeout(() => {
       console.error(cannotStart(reason) +
         (gone.length > 1 ? ' Missing on the server: ' + gone.join(', ') + '.' : '') +
-        (base.indexOf('file:') === 0 ? ' Open the page through a web server (scripts/serve, or your own), not as a ' +
-          'file: browsers load no module from file: addresses.' :
+        (base.indexOf('file:') === 0 ? ' Open the page through a web server, not as a file: browsers load no ' +
+          'module from file: addresses.' :
           blockedByPolicy.length ? ' ' + policyHint() :
             POLICY.test(reason) ? ' See the README, "Visitor safety".' :
               CHANGED.test(reason) ?
-                ' Upload every file of one build, unchanged and in its folders, beside embed.js (a host or proxy ' +
-                'that rewrites files breaks this).' :
+                ' Upload every file of one build, unchanged and in its folders, beside embed.js' +
+                (/integrity/.test(reason) ? ' (a host or proxy that rewrites files breaks this).' : '.') :
                 FETCHING.test(reason) ?
                   ' If the widget\'s files are on another origin than this page, their server must send CORS headers ' +
                   '(Access-Control-Allow-Origin) and .wasm files as application/wasm: see the README, "Hosting dist/".' :

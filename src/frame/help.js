@@ -87,6 +87,8 @@ export function drawHelp(help, T) {
         a.appendChild(el('span', 'kts-number', l[1]));
       }
       a.href = l[2];
+      // A website is told nothing of the page the visitor came from.
+      if (l[0] === 'website') a.rel = 'noreferrer';
       links.appendChild(a);
     });
     item.appendChild(links);

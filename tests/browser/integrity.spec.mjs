@@ -59,6 +59,7 @@ for (const [what, glob, name, change] of [
     expect(said).toMatch(new RegExp(`^Know the Signs: the quiz could not start \\(${name.source} failed its integrity check`));
     // Not the advice for a host without CORS: the file arrived, with the wrong content.
     expect(said).not.toContain('CORS');
+    expect(said).toContain('(a host or proxy that rewrites files breaks this)');
     expect(await page.evaluate(() => window.__glueRan)).toBeUndefined();
   });
 
@@ -66,7 +67,8 @@ for (const [what, glob, name, change] of [
     await page.route(glob, (route) => route.fulfill({ status: 404, body: 'not found' }));
     const said = await cannotStart(page);
     expect(said).toMatch(new RegExp(`^Know the Signs: the quiz could not start \\(${name.source} is not on the server \\(HTTP 404\\)\\)`));
-    expect(said).toContain('Upload every file of one build');
+    expect(said).toContain('Upload every file of one build, unchanged and in its folders, beside embed.js.');
+    expect(said).not.toContain('rewrites files'); // missing, not changed
     expect(said).not.toContain('Missing on the server');
     expect(said).not.toContain('CORS');
   });

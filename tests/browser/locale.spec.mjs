@@ -68,9 +68,11 @@ test('a page in Spanish gets the whole widget in Spanish: exit bar, quiz, facts 
   // The help panel.
   const help = host.getByRole('complementary', { name: ui.help });
   await expect(help).toContainText('Si alguien está en peligro inmediato, llame al 911.');
-  await expect(help).toContainText('Llamadas en más de 200 idiomas; mensajes de texto y chat en su sitio web, en inglés y español; TTY: 711. La visita a su sitio web queda en el historial del navegador.');
+  await expect(help).toContainText('Llamadas en más de 200 idiomas; mensajes de texto (y chat en su sitio web) en inglés y español; TTY: 711. La visita a su sitio web queda en el historial del navegador.');
   await expect(helpLink(host, 'Enviar mensaje de texto al 233733', ui)).toHaveAttribute('href', 'sms:233733');
-  await expect(helpLink(host, 'Sitio web', ui)).toHaveAttribute('href', 'https://humantraffickinghotline.org/');
+  const website = helpLink(host, 'Sitio web', ui);
+  await expect(website).toHaveAttribute('href', 'https://humantraffickinghotline.org/');
+  await expect(website).toHaveAttribute('rel', 'noreferrer');
 
   // Every fact, with its sources.
   for (const fact of factsFor(ui.pack)) {
