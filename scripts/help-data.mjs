@@ -89,7 +89,7 @@ export function services(data, r) {
 /**
  * embed.js's table: `{ us: { emergency: '911', contacts: [{ name: {en, es}, detail: {en, es},
  * links: [[channel, display, href]] }] }, … }`, channel being 'call', 'text' or 'website' (the
- * frame's own word for a url, whose display is ''), as JavaScript source.
+ * frame's own word for a url, whose display is its address), as JavaScript source.
  */
 export function frameTable(data) {
   const table = {};
@@ -99,9 +99,7 @@ export function frameTable(data) {
       contacts: services(data, r).map((s) => ({
         name: s.name,
         detail: s.detail,
-        // A website's link says only "Website": its address, written out, would not fit a line
-        // of a phone with large text without breaking inside itself.
-        links: s.links.map((l) => (l.channel === 'url' ? ['website', '', l.href] : [l.channel, l.display, l.href])),
+        links: s.links.map((l) => [l.channel === 'url' ? 'website' : l.channel, l.display, l.href]),
       })),
     };
   }
@@ -206,11 +204,7 @@ export function safetySection(data, locale, indent) {
         out.push(`      <h3>${escapeHtml(need(s.name[locale], `the name of ${s.id} in ${locale}`))}</h3>`);
         out.push(`      <p>${escapeHtml(need(s.detail[locale], `the detail of ${s.id} in ${locale}`))}</p>`);
         out.push('      <p class="help-links">');
-        // A website's link says only "Website", as in the widget.
-        for (const l of s.links) {
-          const text = need(label[l.channel], l.channel) + (l.channel === 'url' ? '' : ` ${l.display}`);
-          out.push(`        ${anchor(l.href, text)}`);
-        }
+        for (const l of s.links) out.push(`        ${anchor(l.href, `${need(label[l.channel], l.channel)} ${l.display}`)}`);
         out.push('      </p>');
         out.push('    </li>');
       }

@@ -7,7 +7,7 @@ import { TEXT } from './words.js';
 
 /**
  * @typedef {[string, string, string]} Link [channel, display, href]: channel 'call', 'text' or
- *   'website' (words.js's callLabel, textLabel, websiteLabel); display '' for a website.
+ *   'website' (words.js's callLabel, textLabel, websiteLabel); display '' for a partner's website.
  * @typedef {{ name: string, detail: string, links: Link[] }} Contact
  * @typedef {{ emergency: string | null, contacts: { name: Record<string, string>,
  *   detail: Record<string, string>, links: Link[] }[] }} Region
@@ -84,7 +84,9 @@ export function drawHelp(help, T) {
       const a = el('a', 'kts-contact-link', label);
       if (l[1]) {
         a.appendChild(document.createTextNode(' '));
-        a.appendChild(el('span', 'kts-number', l[1]));
+        // A number never breaks inside itself; a website's address is left out where the widget
+        // is too narrow to hold it whole (styles.js).
+        a.appendChild(el('span', l[0] === 'website' ? 'kts-address' : 'kts-number', l[1]));
       }
       a.href = l[2];
       // A website is told nothing of the page the visitor came from.

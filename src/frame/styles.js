@@ -96,6 +96,9 @@ const CSS = [
   'border:2px solid var(--_accent);border-radius:var(--_radius);background:var(--_accent);color:var(--_accent-text);cursor:pointer}',
   '.kts-fallback .kts-button[aria-disabled="true"]{color:var(--_muted);background:var(--_surface);border-color:var(--_border);cursor:default}',
   NARROW,
+  // A website's address (help.js) needs about 15em of line: where the widget is narrower than
+  // 20em, its link says only "Website" rather than break the address inside itself.
+  '@container (max-width:20em){.kts .kts-address{display:none}}',
   '@media (forced-colors:active){.kts-exit-button,.kts-fallback .kts-button{border-color:ButtonText}.kts-contact-link{border-color:CanvasText}}',
   // A printed page is a fact sheet: no exit bar or note (there is nothing to leave on paper).
   // The help details beside the facts, two columns of services, each kept whole.

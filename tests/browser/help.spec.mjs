@@ -43,8 +43,7 @@ const SAYS = {
  */
 function expected(region, locale) {
   const say = SAYS[locale];
-  // A website's link says only "Website" (its address would not fit a narrow line).
-  const link = (l) => [l.channel === 'url' ? say.url : `${say[l.channel]} ${l.display}`, l.href];
+  const link = (l) => [`${say[l.channel]} ${l.display}`, l.href];
   const contacts = region.services.map((s) => ({ name: s.name[locale], detail: s.detail[locale], links: s.links.map(link) }));
   if (region.emergency) {
     contacts.push({

@@ -70,7 +70,7 @@ test('a page in Spanish gets the whole widget in Spanish: exit bar, quiz, facts 
   await expect(help).toContainText('Si alguien está en peligro inmediato, llame al 911.');
   await expect(help).toContainText('Llamadas en más de 200 idiomas; mensajes de texto (y chat en su sitio web) en inglés y español; TTY: 711. La visita a su sitio web queda en el historial del navegador.');
   await expect(helpLink(host, 'Enviar mensaje de texto al 233733', ui)).toHaveAttribute('href', 'sms:233733');
-  const website = helpLink(host, 'Sitio web', ui);
+  const website = helpLink(host, 'Sitio web humantraffickinghotline.org', ui);
   await expect(website).toHaveAttribute('href', 'https://humantraffickinghotline.org/');
   await expect(website).toHaveAttribute('rel', 'noreferrer');
 

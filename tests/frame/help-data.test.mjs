@@ -122,7 +122,7 @@ function readmeHelpTable() {
 
 test('the README\'s help table says what the widget shows', () => {
   const want = DATA.regions.map(({ id }) => {
-    const list = services(id).map((s) => `${s.name}: ${s.links.map(([how, display]) => (display ? `${how} ${display}` : how)).join(', ')}`);
+    const list = services(id).map((s) => `${s.name}: ${s.links.map(([how, display]) => `${how} ${display}`).join(', ')}`);
     return [id, list.length ? list.join('; ') : 'none', shown(id).emergency || 'none'];
   });
   assert.deepEqual(readmeHelpTable(), want);
