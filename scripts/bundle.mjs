@@ -32,8 +32,7 @@ const frameData = {
       return { contents: `export default ${JSON.stringify(words)};`, loader: 'js' };
     });
     b.onLoad({ filter: /[\\/]data[\\/].*\.json$/ }, async (args) => {
-      const strings = /[\\/]data[\\/]strings[\\/][^\\/]+\.json$/.test(args.path);
-      const data = strings ? await frameWords(args.path) : JSON.parse(await readFile(args.path, 'utf8'));
+      const data = JSON.parse(await readFile(args.path, 'utf8'));
       delete data.$comment;
       return { contents: JSON.stringify(data), loader: 'json' };
     });

@@ -28,8 +28,10 @@ const FILES = { wasm: 'know-the-signs_bg.wasm', glue: 'know-the-signs.js', integ
 const FETCHING = /fetch|import|HTTP|network/i;
 // A reason that names the page's own policy (setScriptSrc()).
 const POLICY = /Content-Security-Policy/;
-// A file that is not the one this embed.js was built with, or is not there (fetchChecked()).
-const CHANGED = /failed its integrity check|is not on the server/;
+// A file that is not the one this embed.js was built with (refused()).
+const CHANGED = /failed its integrity check/;
+// A file that is not on the server (refused()).
+const MISSING = /is not on the server/;
 /**
  * True for the module's own trap: a panic in the release build is `unreachable` at once
  * (-Cpanic=immediate-abort, scripts/build), a WebAssembly.RuntimeError whose stack runs through
@@ -68,6 +70,9 @@ function setScriptSrc(element, url) {
 
 /** A request for a file's status only, as the widget's other requests are made. @type {RequestInit} */
 const HEAD = { method: 'HEAD', referrerPolicy: 'no-referrer', credentials: 'omit', cache: 'no-store' };
+
+/** True when the server says it does not have the file (HTTP 404 or 410). @param {Response} response */
+const gone = (response) => response.status === 404 || response.status === 410;
 
 /** @param {string} reason */
 const cannotStart = (reason) => 'Know the Signs: the quiz could not start (' + reason + '). Showing the help details only.';
@@ -148,8 +153,7 @@ export function openBridge(base, script, nonce) {
           throw new Error(name + ' failed its integrity check: it is not the file this embed.js was built with, ' +
             'so it was not used');
         }
-        throw response.status === 404 || response.status === 410
-          ? new Error(name + ' is not on the server (HTTP ' + response.status + ')') : error;
+        throw gone(response) ? new Error(name + ' is not on the server (HTTP ' + response.status + ')') : error;
       }, () => {
         throw error;
       });
@@ -162,9 +166,8 @@ export function openBridge(base, script, nonce) {
    */
   function absent() {
     const names = Object.keys(FILES.integrity);
-    return Promise.all(names.map((name) => fetch(base + name, HEAD)
-      .then((response) => response.status === 404 || response.status === 410, () => false)))
-      .then((gone) => names.filter((name, i) => gone[i]));
+    return Promise.all(names.map((name) => fetch(base + name, HEAD).then(gone, () => false)))
+      .then((missing) => names.filter((name, i) => missing[i]));
   }
 
   // Each host's built-in pack, requested at boot in parallel with the module (with the options
@@ -269,16 +272,16 @@ export function openBridge(base, script, nonce) {
    */
   function explain(error) {
     const reason = error && error.message ? error.message : String(error);
-    (/is not on the server/.test(reason) ? absent() : Promise.resolve([])).then((gone) => setTimeout(() => {
+    (MISSING.test(reason) ? absent() : Promise.resolve([])).then((missing) => setTimeout(() => {
       console.error(cannotStart(reason) +
-        (gone.length > 1 ? ' Missing on the server: ' + gone.join(', ') + '.' : '') +
+        (missing.length > 1 ? ' Missing on the server: ' + missing.join(', ') + '.' : '') +
         (base.indexOf('file:') === 0 ? ' Open the page through a web server, not as a file: browsers load no ' +
           'module from file: addresses.' :
           blockedByPolicy.length ? ' ' + policyHint() :
             POLICY.test(reason) ? ' See the README, "Visitor safety".' :
-              CHANGED.test(reason) ?
+              CHANGED.test(reason) || MISSING.test(reason) ?
                 ' Upload every file of one build, unchanged and in its folders, beside embed.js' +
-                (/integrity/.test(reason) ? ' (a host or proxy that rewrites files breaks this).' : '.') :
+                (CHANGED.test(reason) ? ' (a host or proxy that rewrites files breaks this).' : '.') :
                 FETCHING.test(reason) ?
                   ' If the widget\'s files are on another origin than this page, their server must send CORS headers ' +
                   '(Access-Control-Allow-Origin) and .wasm files as application/wasm: see the README, "Hosting dist/".' :
